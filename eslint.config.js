@@ -1,0 +1,73 @@
+// Lint zones: folders say where code runs, and a wrong-zone import fails `npm test`
+// (the same idea as Actual's enforce-boundaries and Signal's file-suffix rule).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'stream'];
+
+/** Patterns each zone must not import, with the reason shown in the lint error. */
+export const ZONES = {
+  shared: {
+    files: ['shared/**/*.ts'],
+    forbidden: [
+      { group: nodeBuiltins, message: 'shared/ is pure: no Node built-ins.' },
+      { group: ['electron', 'electron/*'], message: 'shared/ is pure: no Electron.' },
+      { group: ['react', 'react-dom', 'react/*', 'dexie', 'dexie-*', 'zustand', 'i18next', 'react-i18next'], message: 'shared/ is pure: no UI or storage libraries.' },
+      { group: ['**/renderer/**', '**/electron/**', '**/hq/**'], message: 'shared/ must not import from other zones.' },
+    ],
+  },
+  renderer: {
+    files: ['renderer/**/*.{ts,tsx}'],
+    forbidden: [
+      { group: nodeBuiltins, message: 'renderer/ runs in the browser: talk to the host through the Bridge.' },
+      { group: ['electron', 'electron/*'], message: 'renderer/ never touches Electron: use the Bridge.' },
+      { group: ['**/electron/**', '**/hq/**'], message: 'renderer/ may import only shared/ from other zones.' },
+    ],
+  },
+  electron: {
+    files: ['electron/**/*.ts'],
+    forbidden: [
+      { group: ['react', 'react-dom', 'dexie', 'dexie-*', 'zustand'], message: 'electron/ is the main process: no UI or IndexedDB libraries.' },
+      { group: ['**/renderer/**', '**/hq/**'], message: 'electron/ may import only shared/ from other zones.' },
+    ],
+  },
+  hq: {
+    files: ['hq/**/*.ts'],
+    forbidden: [
+      { group: ['electron', 'electron/*', 'react', 'react-dom', 'dexie', 'dexie-*'], message: 'hq/ is a server: no Electron, UI or IndexedDB.' },
+      { group: ['**/renderer/**', '**/electron/**'], message: 'hq/ may import only shared/ from other zones.' },
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'var/**', 'out/**', 'coverage/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  ...Object.values(ZONES).map((zone) => ({
+    files: zone.files,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: zone.forbidden }] },
+  })),
+);
