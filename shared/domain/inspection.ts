@@ -25,6 +25,8 @@ export const Inspection = z.object({
   /** Number of items answered, kept with the record so the list needs no join. */
   answeredCount: z.number().int().min(0),
   itemCount: z.number().int().positive(),
+  /** Sequence number of this inspection's latest audit event. */
+  lastAuditSeq: z.number().int().min(0),
 });
 export type Inspection = z.infer<typeof Inspection>;
 

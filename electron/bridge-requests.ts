@@ -1,0 +1,58 @@
+import type { PrintRequest, SaveFileRequest } from '../shared/bridge';
+
+/**
+ * Checks for every argument that crosses from the renderer. A compromised page
+ * can send anything, so each check is strict about type and size.
+ */
+export const LIMITS = {
+  fileNameChars: 200,
+  mediaTypeChars: 127,
+  /** A bundle with its evidence photos; large enough for a day's work, bounded for memory. */
+  saveFileBytes: 512 * 1024 * 1024,
+  titleChars: 200,
+  /** Secrets are data keys (32 bytes); a few KiB leaves room without inviting abuse. */
+  secretBytes: 4096,
+  wrappedSecretBytes: 16_384,
+} as const;
+
+const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isBytes(value: unknown, maxBytes: number): value is Uint8Array {
+  return value instanceof Uint8Array && value.byteLength > 0 && value.byteLength <= maxBytes;
+}
+
+/** A plain file name: no directories, drive letters, control characters or dot names. */
+export function isSafeFileName(value: unknown): value is string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > LIMITS.fileNameChars) return false;
+  if (value === '.' || value === '..' || value.trim() !== value) return false;
+  return ![...value].some((char) => '/\\:*?"<>|'.includes(char) || char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
+}
+
+export function parseSaveFileRequest(value: unknown): SaveFileRequest | null {
+  if (!isRecord(value)) return null;
+  const { suggestedName, mediaType, bytes } = value;
+  if (!isSafeFileName(suggestedName)) return null;
+  if (typeof mediaType !== 'string' || mediaType.length > LIMITS.mediaTypeChars || !MEDIA_TYPE.test(mediaType)) return null;
+  if (!isBytes(bytes, LIMITS.saveFileBytes)) return null;
+  return { suggestedName, mediaType, bytes };
+}
+
+export function parsePrintRequest(value: unknown): PrintRequest | null {
+  if (!isRecord(value)) return null;
+  const { title } = value;
+  if (typeof title !== 'string' || title.trim().length === 0 || title.length > LIMITS.titleChars) return null;
+  return { title };
+}
+
+/** The default PDF name from a page title, with anything a file system dislikes replaced. */
+export function pdfFileName(title: string): string {
+  const stem = [...title.trim()]
+    .map((char) => ('/\\:*?"<>|'.includes(char) || char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f ? '-' : char))
+    .join('')
+    .replace(/^\.+/, '');
+  return `${stem === '' ? 'inspection' : stem}.pdf`;
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { LOCALES, type Locale } from '../../shared/domain/localized';
+import { switchLocale } from '../i18n';
+import { fieldDatabase } from '../db';
+import { writeSetting } from '../db/repositories/settings';
+import { RepositoryError } from '../db/repositories/repository-error';
+import { LOCALE_SETTING } from './boot';
+import { useUiStore } from './ui-store';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const reportWriteError = useUiStore((s) => s.reportWriteError);
+
+  const choose = async (locale: Locale) => {
+    await switchLocale(locale);
+    try {
+      await writeSetting(fieldDatabase(), LOCALE_SETTING, locale);
+    } catch (error) {
+      reportWriteError(error instanceof RepositoryError ? error.code : 'write_failed');
+    }
+  };
+
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      {LOCALES.map((locale) => (
+        <button
+          key={locale}
+          type="button"
+          lang={locale}
+          aria-pressed={i18n.language === locale}
+          onClick={() => void choose(locale)}
+        >
+          {t(`language.${locale}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

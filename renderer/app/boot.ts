@@ -1,0 +1,22 @@
+import { Locale } from '../../shared/domain/localized';
+import { CATALOGUE } from '../../shared/catalogue';
+import { DEMO_ROSTER } from '../../shared/roster/demo-roster';
+import { fieldDatabase } from '../db';
+import { seedReferenceData } from '../db/repositories/reference-data';
+import { readSetting } from '../db/repositories/settings';
+import { initI18n, switchLocale } from '../i18n';
+import { requestPersistence } from './storage-persistence';
+
+export const LOCALE_SETTING = 'locale';
+
+/** Start-up: language first (so even a failure is explained in Vietnamese), then data. */
+export async function boot(): Promise<void> {
+  await initI18n();
+  const db = fieldDatabase();
+  await db.open();
+  await seedReferenceData(db, CATALOGUE, DEMO_ROSTER);
+  const locale = await readSetting(db, LOCALE_SETTING, (raw) => Locale.safeParse(raw).data);
+  if (locale && locale !== 'vi') await switchLocale(locale);
+  // Not awaited: the answer arrives in the header when the browser gives it.
+  void requestPersistence();
+}

@@ -1,0 +1,35 @@
+import type Dexie from 'dexie';
+
+/**
+ * Dated, append-only schema versions. Never edit a published version: add a
+ * new one with an upgrade function, and an upgrade test from every older one.
+ */
+export interface SchemaVersion {
+  readonly version: number;
+  readonly date: string;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
+}
+
+export const FIELD_SCHEMA: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    date: '2026-11-23',
+    stores: {
+      inspections: 'id, status, officeCode, arrivalAt, updatedAt',
+      answers: 'id, inspectionId',
+      auditEvents: 'id, inspectionId, [inspectionId+seq]',
+      templates: '[id+version], id',
+      offices: 'code',
+      officials: 'id, officeCode',
+      settings: 'key',
+    },
+  },
+];
+
+export function applySchema(db: Dexie, versions: readonly SchemaVersion[] = FIELD_SCHEMA): void {
+  for (const v of versions) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useMemo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { AnswerValue } from '../../shared/domain/inspection';
+import type { Locale } from '../../shared/domain/localized';
+import { isEditable } from '../../shared/lifecycle/inspection-lifecycle';
+import { fieldDatabase } from '../db';
+import { answersOf } from '../db/repositories/answers';
+import { useSaveStatus } from '../app/save-status-store';
+import { useUiStore } from '../app/ui-store';
+import { useOfficeNames, useTemplate } from './use-field-data';
+import { useAutosave } from './use-autosave';
+import { RunnerHeader } from './RunnerHeader';
+import { SectionNav } from './SectionNav';
+import { ChecklistItemCard } from './ChecklistItemCard';
+
+/** Alt+↓ / Alt+↑ move between items from anywhere inside the checklist. */
+function moveBetweenItems(event: KeyboardEvent<HTMLElement>) {
+  if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+  const cards = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[data-item-card]'));
+  const current = cards.findIndex((card) => card.contains(document.activeElement));
+  const next = cards[current + (event.key === 'ArrowDown' ? 1 : -1)];
+  if (!next) return;
+  event.preventDefault();
+  next.scrollIntoView({ block: 'nearest' });
+  next.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled]), button:not([disabled])')?.focus();
+}
+
+export function ChecklistRunner({ inspectionId }: { inspectionId: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  const navigate = useUiStore((s) => s.navigate);
+  const resetSaveStatus = useSaveStatus((s) => s.reset);
+  useEffect(() => resetSaveStatus(), [resetSaveStatus]);
+
+  const inspection = useLiveQuery(async () => (await fieldDatabase().inspections.get(inspectionId)) ?? null, [inspectionId]);
+  const template = useTemplate(inspection?.template.id ?? '', inspection?.template.version ?? 0);
+  const answerList = useLiveQuery(() => answersOf(fieldDatabase(), inspectionId), [inspectionId]);
+  const answers = useMemo(() => new Map((answerList ?? []).map((answer) => [answer.itemId, answer])), [answerList]);
+  const officeNames = useOfficeNames();
+  const autosave = useAutosave(inspectionId);
+  const onSave = useCallback(
+    (patch: { itemId: string; value?: AnswerValue | null; note?: string }) => void autosave(patch),
+    [autosave],
+  );
+
+  if (inspection === null) {
+    return (
+      <div className="empty-state" role="alert">
+        <p>{t('runner.notFound')}</p>
+        <button type="button" onClick={() => navigate({ name: 'list' })}>{t('runner.backToList')}</button>
+      </div>
+    );
+  }
+  if (inspection === undefined || template === undefined || answerList === undefined) {
+    return <p className="muted" role="status">{t('common.loading')}</p>;
+  }
+
+  const editable = isEditable(inspection.status);
+  return (
+    <div className="runner">
+      <button type="button" className="link back" onClick={() => navigate({ name: 'list' })}>← {t('runner.backToList')}</button>
+      <RunnerHeader inspection={inspection} template={template} officeName={officeNames.get(inspection.officeCode) ?? inspection.officeCode} />
+      {!editable && <p className="locked-note" role="note">{t('runner.locked')}</p>}
+      <div className="runner-body">
+        <SectionNav sections={template.sections} answers={answers} />
+        <div className="runner-items" onKeyDown={moveBetweenItems}>
+          <p className="muted keyboard-hint">{t('runner.keyboardHint')}</p>
+          {template.sections.map((section, sectionIndex) => (
+            <section key={section.id} id={`section-${section.id}`} aria-labelledby={`section-title-${section.id}`} tabIndex={-1} className="runner-section">
+              <h2 id={`section-title-${section.id}`}>{sectionIndex + 1}. {section.title[locale]}</h2>
+              {section.items.map((item, itemIndex) => (
+                <ChecklistItemCard
+                  key={item.id}
+                  item={item}
+                  number={`${sectionIndex + 1}.${itemIndex + 1}`}
+                  answer={answers.get(item.id)}
+                  disabled={!editable}
+                  onSave={onSave}
+                />
+              ))}
+            </section>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Locale } from '../../shared/domain/localized';
+import vi from './locales/vi.json';
+import en from './locales/en.json';
+
+export const DEFAULT_LOCALE: Locale = 'vi';
+export const resources = { vi: { translation: vi }, en: { translation: en } } as const;
+
+/** Vietnamese first; English is a switch the user makes and we remember. */
+export async function initI18n(locale: Locale = DEFAULT_LOCALE): Promise<i18n> {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: locale,
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = locale;
+  return i18next;
+}
+
+export async function switchLocale(locale: Locale): Promise<void> {
+  await i18next.changeLanguage(locale);
+  document.documentElement.lang = locale;
+}
