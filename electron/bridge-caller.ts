@@ -1,17 +1,18 @@
-import type { BrowserWindow, SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'electron';
+import type { SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'electron';
 import { extname } from 'node:path';
 import type { BridgeCaller } from './bridge-handlers';
 
-export interface CallerNatives {
-  fromWebContents(contents: WebContents): BrowserWindow | null;
-  showSaveDialog(window: BrowserWindow, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+/** `W` is Electron's BrowserWindow; left generic so this module needs no Electron runtime. */
+export interface CallerNatives<W> {
+  windowOf(contents: WebContents): W | null;
+  showSaveDialog(window: W, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
 }
 
 /** The calling page's own window for dialogs and its own contents for printing. */
-export function bridgeCallerFor(sender: WebContents, natives: CallerNatives): BridgeCaller {
+export function bridgeCallerFor<W>(sender: WebContents, natives: CallerNatives<W>): BridgeCaller {
   return {
     chooseSavePath: async (defaultName) => {
-      const window = natives.fromWebContents(sender);
+      const window = natives.windowOf(sender);
       if (window === null) return null;
       const extension = extname(defaultName).slice(1);
       const filters = extension === '' ? [] : [{ name: extension.toUpperCase(), extensions: [extension] }];

@@ -15,6 +15,8 @@ export const LIMITS = {
   wrappedSecretBytes: 16_384,
 } as const;
 
+// Path separators, Windows-reserved characters and control characters.
+const UNSAFE_FILE_NAME_CHAR = /[/\\:*?"<>|\p{Cc}]/u;
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -29,7 +31,7 @@ export function isBytes(value: unknown, maxBytes: number): value is Uint8Array {
 export function isSafeFileName(value: unknown): value is string {
   if (typeof value !== 'string' || value.length === 0 || value.length > LIMITS.fileNameChars) return false;
   if (value === '.' || value === '..' || value.trim() !== value) return false;
-  return ![...value].some((char) => '/\\:*?"<>|'.includes(char) || char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f);
+  return !UNSAFE_FILE_NAME_CHAR.test(value);
 }
 
 export function parseSaveFileRequest(value: unknown): SaveFileRequest | null {
@@ -50,9 +52,6 @@ export function parsePrintRequest(value: unknown): PrintRequest | null {
 
 /** The default PDF name from a page title, with anything a file system dislikes replaced. */
 export function pdfFileName(title: string): string {
-  const stem = [...title.trim()]
-    .map((char) => ('/\\:*?"<>|'.includes(char) || char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f ? '-' : char))
-    .join('')
-    .replace(/^\.+/, '');
+  const stem = title.trim().replace(new RegExp(UNSAFE_FILE_NAME_CHAR, 'gu'), '-').replace(/^\.+/, '');
   return `${stem === '' ? 'inspection' : stem}.pdf`;
 }

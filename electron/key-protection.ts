@@ -1,6 +1,6 @@
 import type { KeyProtector } from './bridge-handlers';
 
-/** The async `safeStorage` API (Electron ≥ 39); the sync one is deprecated. */
+/** The async `safeStorage` API; the sync one is deprecated in Electron 45. */
 export interface SafeStorageLike {
   isAsyncEncryptionAvailable(): Promise<boolean>;
   encryptStringAsync(plainText: string): Promise<Uint8Array>;

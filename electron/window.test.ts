@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { APP_ENTRY_URL } from './app-origin';
+import { hardenContents, hardenSession, mainWindowOptions, type HardenableContents, type HardenableSession, type NavigationEvent } from './window';
+
+/** A plain stand-in for WebContents that records listeners and lets a test fire them. */
+function fakeContents() {
+  const listeners = new Map<string, ((event: NavigationEvent) => void)[]>();
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined;
+  const contents: HardenableContents = {
+    on(name: string, listener: (event: NavigationEvent) => void) {
+      listeners.set(name, [...(listeners.get(name) ?? []), listener]);
+      return contents;
+    },
+    setWindowOpenHandler(handler) {
+      openHandler = handler;
+    },
+  };
+  /** Fire an event and report whether any listener prevented it. */
+  const fire = (name: string, url = ''): boolean => {
+    let prevented = false;
+    const event: NavigationEvent = { url, preventDefault: () => (prevented = true) };
+    for (const listener of listeners.get(name) ?? []) listener(event);
+    return prevented;
+  };
+  return { contents, fire, openWindow: (url: string) => openHandler?.({ url }) };
+}
+
+describe('mainWindowOptions', () => {
+  const prefs = mainWindowOptions({ preloadPath: '/app/preload.cjs', devTools: false }).webPreferences ?? {};
+
+  it('runs the page sandboxed, isolated and without Node', () => {
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+  });
+
+  it('keeps web security on and <webview> off', () => {
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs.webviewTag).toBe(false);
+    expect(prefs.navigateOnDragDrop).toBe(false);
+  });
+
+  it('uses the given preload and DevTools setting', () => {
+    expect(prefs.preload).toBe('/app/preload.cjs');
+    expect(prefs.devTools).toBe(false);
+    expect(mainWindowOptions({ preloadPath: '/p', devTools: true }).webPreferences?.devTools).toBe(true);
+  });
+});
+
+describe('hardenContents', () => {
+  it.each(['will-navigate', 'will-redirect'])('%s: stays on app://inspection-kit, refuses anything else', (name) => {
+    const { contents, fire } = fakeContents();
+    hardenContents(contents);
+    expect(fire(name, APP_ENTRY_URL)).toBe(false);
+    expect(fire(name, 'app://inspection-kit/field/123')).toBe(false);
+    for (const foreign of ['https://example.com/', 'file:///etc/passwd', 'app://other-host/index.html', 'http://127.0.0.1:5180/', 'javascript:alert(1)', 'app://user@inspection-kit/', 'not a url']) {
+      expect(fire(name, foreign), foreign).toBe(true);
+    }
+  });
+
+  it('denies every window.open, even to our own origin', () => {
+    const { contents, openWindow } = fakeContents();
+    hardenContents(contents);
+    expect(openWindow('https://example.com/')).toEqual({ action: 'deny' });
+    expect(openWindow(APP_ENTRY_URL)).toEqual({ action: 'deny' });
+  });
+
+  it('prevents attaching a <webview>', () => {
+    const { contents, fire } = fakeContents();
+    hardenContents(contents);
+    expect(fire('will-attach-webview')).toBe(true);
+  });
+});
+
+describe('hardenSession', () => {
+  it('refuses permission requests, permission checks and devices', () => {
+    let request: Parameters<HardenableSession['setPermissionRequestHandler']>[0] | undefined;
+    let check: Parameters<HardenableSession['setPermissionCheckHandler']>[0] | undefined;
+    let device: (() => boolean) | undefined;
+    hardenSession({
+      setPermissionRequestHandler: (handler) => (request = handler),
+      setPermissionCheckHandler: (handler) => (check = handler),
+      setDevicePermissionHandler: (handler) => (device = handler),
+    });
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen']) {
+      const answers: boolean[] = [];
+      request?.(null, permission, (granted) => answers.push(granted));
+      expect(answers, permission).toEqual([false]);
+      expect(check?.(null, permission), permission).toBe(false);
+    }
+    expect(device?.()).toBe(false);
+  });
+});

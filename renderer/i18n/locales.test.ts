@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { INSPECTION_EVENTS, INSPECTION_STATUSES } from '../../shared/lifecycle/inspection-lifecycle';
+import { Severity, Subject } from '../../shared/catalogue/schema';
+import type { RepositoryErrorCode } from '../db/repositories/repository-error';
+import type { PersistenceState } from '../app/storage-persistence';
+import vi from './locales/vi.json';
+import en from './locales/en.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function leafKeys(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : leafKeys(value, `${prefix}${key}.`),
+  );
+}
+
+function lookup(tree: Tree, key: string): string | Tree | undefined {
+  return key.split('.').reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('locale files', () => {
+  it('have exactly the same keys in Vietnamese and English', () => {
+    expect(leafKeys(vi as Tree).sort()).toEqual(leafKeys(en as Tree).sort());
+  });
+
+  it('have no empty strings and interpolate the same variables', () => {
+    for (const key of leafKeys(vi as Tree)) {
+      const viText = lookup(vi as Tree, key) as string;
+      const enText = lookup(en as Tree, key) as string;
+      expect(viText.trim(), key).not.toBe('');
+      expect(enText.trim(), key).not.toBe('');
+      const vars = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      expect(vars(viText), key).toEqual(vars(enText));
+    }
+  });
+
+  it('write Vietnamese with diacritics', () => {
+    const ascii = leafKeys(vi as Tree).filter((key) => {
+      const text = lookup(vi as Tree, key) as string;
+      return text.split(/\s+/).length >= 3 && /^[\x00-\x7F…—“”←↓↑]*$/.test(text);
+    });
+    expect(ascii).toEqual([]);
+  });
+
+  it('contain every literal key the renderer asks for', () => {
+    const root = join(import.meta.dirname, '..');
+    const used = new Set<string>();
+    for (const file of sourceFiles(root)) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/\bt\('([a-zA-Z0-9_.]+)'/g)) used.add(match[1] ?? '');
+      // Zod messages in form schemas are i18n keys too.
+      for (const match of text.matchAll(/'(form\.errors\.[a-zA-Z]+)'/g)) used.add(match[1] ?? '');
+    }
+    const missing = [...used].filter((key) => typeof lookup(vi as Tree, key) !== 'string' || typeof lookup(en as Tree, key) !== 'string');
+    expect(used.size).toBeGreaterThan(40);
+    expect(missing).toEqual([]);
+  });
+
+  it('contain every key built from a domain value (statuses, events, error codes…)', () => {
+    const errorCodes: Record<RepositoryErrorCode, true> = {
+      not_found: true, not_editable: true, invalid_input: true, illegal_transition: true, quota_exceeded: true, write_failed: true,
+    };
+    const persistence: Record<PersistenceState, true> = { pending: true, granted: true, denied: true, unsupported: true };
+    const keys = [
+      ...INSPECTION_STATUSES.map((s) => `status.${s}`),
+      ...INSPECTION_EVENTS.map((e) => `lifecycle.${e}`),
+      ...Object.keys(errorCodes).flatMap((c) => [`errors.${c}.title`, `errors.${c}.body`]),
+      ...Object.keys(persistence).flatMap((p) => [`storage.state.${p}`, `storage.hint.${p}`]),
+      ...Severity.options.map((s) => `severity.${s}`),
+      ...Subject.options.map((s) => `subject.${s}`),
+      ...['yes', 'no', 'na'].map((a) => `answer.${a}`),
+    ];
+    const missing = keys.filter((key) => typeof lookup(vi as Tree, key) !== 'string' || typeof lookup(en as Tree, key) !== 'string');
+    expect(missing).toEqual([]);
+  });
+});
