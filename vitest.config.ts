@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
-          include: ['tests/e2e/**/*.e2e.ts'],
+          include: ['tests/e2e/**/*.e2e.ts', 'tests/bench/**/*.e2e.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

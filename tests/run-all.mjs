@@ -10,6 +10,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['build', 'npm', ['run', '--silent', 'build']],
+  ['build bench page', 'npm', ['run', '--silent', 'build:bench']],
 ];
 
 let failedSteps = 0;

@@ -1,0 +1,127 @@
+// Dependency-free static server for dist/renderer: the browser host of `npm start`
+// when Electron is absent, and the server the end-to-end tests drive Chromium against.
+import { readFileSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, sep } from 'node:path';
+
+const policy = JSON.parse(readFileSync(new URL('../shared/security/csp.json', import.meta.url), 'utf8'));
+
+/** Same string as shared/security/csp.ts builds (a test keeps them equal). */
+export const CONTENT_SECURITY_POLICY = Object.entries(policy.directives)
+  .map(([directive, values]) => `${directive} ${values.join(' ')}`)
+  .join('; ');
+
+/** Mirror of electron/content-types.ts: this file runs in plain Node, without TypeScript. */
+export const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+};
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/** URL path → segments under root, or null when it tries to leave (as electron/renderer-path.ts). */
+export function rendererPathSegments(urlPathname) {
+  if (!urlPathname.startsWith('/')) return null;
+  const raw = urlPathname.slice(1).split('/');
+  const segments = [];
+  for (const [index, part] of raw.entries()) {
+    if (part === '') {
+      if (index === raw.length - 1) continue;
+      return null;
+    }
+    let decoded;
+    try {
+      decoded = decodeURIComponent(part);
+    } catch {
+      return null;
+    }
+    if (decoded === '.' || decoded === '..' || /[/\\:]/.test(decoded) || decoded.includes('\u0000')) return null;
+    segments.push(decoded);
+  }
+  return segments;
+}
+
+async function locate(root, segments) {
+  const wanted = segments.length === 0 ? 'index.html' : join(...segments);
+  const found = await stat(join(root, wanted)).catch(() => null);
+  if (found?.isFile()) return join(root, wanted);
+  return extname(wanted) === '' ? join(root, 'index.html') : null;
+}
+
+async function respond(request, root, allowedHosts) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return { status: 405 };
+  // A page on another name that resolves to 127.0.0.1 (DNS rebinding) gets nothing.
+  if (allowedHosts !== null && !allowedHosts.has(request.headers.host ?? '')) return { status: 403 };
+  const segments = rendererPathSegments(new URL(request.url ?? '/', 'http://placeholder').pathname);
+  if (segments === null) return { status: 403 };
+  const base = await realpath(root).catch(() => null);
+  if (base === null) return { status: 404 };
+  const candidate = await locate(base, segments);
+  // realpath defeats symlinks inside dist/renderer that point elsewhere.
+  const file = candidate === null ? null : await realpath(candidate).catch(() => null);
+  if (file === null || !file.startsWith(base + sep)) return { status: 404 };
+  const headers = { 'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream' };
+  if (file === join(base, 'index.html')) headers['Cache-Control'] = 'no-cache';
+  return { status: 200, headers, body: await readFile(file) };
+}
+
+/**
+ * Serve `root` on `host:port` (port 0: the OS picks a free one; `url` reports it).
+ * @param {{ root: string, port?: number, host?: string }} options
+ * @returns {Promise<{ url: string, close(): Promise<void> }>}
+ */
+export function serveRenderer({ root, port = 0, host = '127.0.0.1' }) {
+  let allowedHosts = null;
+  const server = createServer((request, response) => {
+    respond(request, root, allowedHosts)
+      .catch(() => ({ status: 500 }))
+      .then(({ status, headers = {}, body }) => {
+        response.writeHead(status, { ...SECURITY_HEADERS, ...headers });
+        response.end(request.method === 'HEAD' ? undefined : body);
+      });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const actualPort = server.address().port;
+      const urlHost = host.includes(':') ? `[${host}]` : host;
+      if (LOOPBACK.has(host)) allowedHosts = new Set([...LOOPBACK].map((name) => `${name.includes(':') && !name.startsWith('[') ? `[${name}]` : name}:${actualPort}`));
+      resolve({
+        url: `http://${urlHost}:${actualPort}`,
+        close: () =>
+          new Promise((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            // Browsers hold keep-alive sockets open; without this, close() waits for them.
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
