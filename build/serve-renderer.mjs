@@ -78,7 +78,8 @@ async function respond(request, root, allowedHosts) {
   if (request.method !== 'GET' && request.method !== 'HEAD') return { status: 405 };
   // A page on another name that resolves to 127.0.0.1 (DNS rebinding) gets nothing.
   if (allowedHosts !== null && !allowedHosts.has(request.headers.host ?? '')) return { status: 403 };
-  const segments = rendererPathSegments(new URL(request.url ?? '/', 'http://placeholder').pathname);
+  // The raw request-target, not a parsed URL: `//host/x` must not turn into another host's path.
+  const segments = rendererPathSegments((request.url ?? '').split(/[?#]/, 1)[0]);
   if (segments === null) return { status: 403 };
   const base = await realpath(root).catch(() => null);
   if (base === null) return { status: 404 };

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { bridgeCallerFor } from './bridge-caller';
@@ -13,18 +13,38 @@ import { hardenContents, hardenSession, mainWindowOptions } from './window';
 const rendererRoot = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 const development = !app.isPackaged;
+let mainWindow: BrowserWindow | null = null;
 
 // Every renderer in the OS sandbox, even one created by mistake without the option.
 app.enableSandbox();
 registerAppScheme(protocol);
-// No auto-updater: devices are often offline and updates are installed by IT.
+// No auto-updater on purpose: devices are often offline and IT installs new versions.
+
+const callerNatives = {
+  windowOf: (contents: WebContents) => BrowserWindow.fromWebContents(contents),
+  showSaveDialog: (window: BrowserWindow, options: Electron.SaveDialogOptions) => dialog.showSaveDialog(window, options),
+};
+
+async function start(): Promise<void> {
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, createRendererHandler(rendererRoot));
+  const services = { appVersion: app.getVersion(), platform: process.platform, keys: keyProtectorFrom(safeStorage) };
+  registerBridgeHandlers(ipcMain, createBridgeHandlers(services), (event) => bridgeCallerFor(event.sender, callerNatives));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ development, platform: process.platform })));
+
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath, devTools: development }));
+  mainWindow = window;
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  await window.loadURL(APP_ENTRY_URL);
+}
 
 if (!app.requestSingleInstanceLock()) {
   // A second copy would race the first over the same IndexedDB files.
   app.quit();
 } else {
-  let mainWindow: BrowserWindow | null = null;
-
   app.on('second-instance', () => {
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
@@ -33,27 +53,12 @@ if (!app.requestSingleInstanceLock()) {
   // Any WebContents, including ones we never meant to create, gets the same locks.
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   app.on('window-all-closed', () => app.quit());
-
-  void app.whenReady().then(async () => {
-    hardenSession(session.defaultSession);
-    protocol.handle(APP_SCHEME, createRendererHandler(rendererRoot));
-    registerBridgeHandlers(
-      ipcMain,
-      createBridgeHandlers({ appVersion: app.getVersion(), platform: process.platform, keys: keyProtectorFrom(safeStorage) }),
-      (event) => bridgeCallerFor(event.sender, { windowOf: (contents) => BrowserWindow.fromWebContents(contents), showSaveDialog: (window, options) => dialog.showSaveDialog(window, options) }),
-    );
-    Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ development, platform: process.platform })));
-
-    const window = new BrowserWindow(mainWindowOptions({ preloadPath, devTools: development }));
-    mainWindow = window;
-    window.once('ready-to-show', () => window.show());
-    window.on('closed', () => {
-      mainWindow = null;
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Without a window there is nothing to show; fail loudly rather than linger invisibly.
+      console.error('Inspection Kit failed to start:', error);
+      app.exit(1);
     });
-    await window.loadURL(APP_ENTRY_URL);
-  }).catch((error: unknown) => {
-    // Without a window there is nothing to show; fail loudly rather than linger invisible.
-    console.error('Inspection Kit failed to start:', error);
-    app.exit(1);
-  });
 }

@@ -4,6 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { AnswerValue } from '../../shared/domain/inspection';
 import type { Locale } from '../../shared/domain/localized';
 import { isEditable } from '../../shared/lifecycle/inspection-lifecycle';
+import { isItemInForce } from '../../shared/catalogue';
+import { vietnamDate } from '../../shared/domain/vietnam-date';
 import { fieldDatabase } from '../db';
 import { answersOf } from '../db/repositories/answers';
 import { useSaveStatus } from '../app/save-status-store';
@@ -57,16 +59,21 @@ export function ChecklistRunner({ inspectionId }: { inspectionId: string }) {
   }
 
   const editable = isEditable(inspection.status);
+  // Judged by the rules in force on the day of the inspection.
+  const onDate = vietnamDate(inspection.arrivalAt);
+  const sections = template.sections
+    .map((section) => ({ ...section, items: section.items.filter((item) => isItemInForce(item, onDate)) }))
+    .filter((section) => section.items.length > 0);
   return (
     <div className="runner">
       <button type="button" className="link back" onClick={() => navigate({ name: 'list' })}>← {t('runner.backToList')}</button>
       <RunnerHeader inspection={inspection} template={template} officeName={officeNames.get(inspection.officeCode) ?? inspection.officeCode} />
       {!editable && <p className="locked-note" role="note">{t('runner.locked')}</p>}
       <div className="runner-body">
-        <SectionNav sections={template.sections} answers={answers} />
+        <SectionNav sections={sections} answers={answers} />
         <div className="runner-items" onKeyDown={moveBetweenItems}>
           <p className="muted keyboard-hint">{t('runner.keyboardHint')}</p>
-          {template.sections.map((section, sectionIndex) => (
+          {sections.map((section, sectionIndex) => (
             <section key={section.id} id={`section-${section.id}`} aria-labelledby={`section-title-${section.id}`} tabIndex={-1} className="runner-section">
               <h2 id={`section-title-${section.id}`}>{sectionIndex + 1}. {section.title[locale]}</h2>
               {section.items.map((item, itemIndex) => (

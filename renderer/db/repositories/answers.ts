@@ -1,7 +1,8 @@
 import { answerId, NOTE_MAX, type Answer, type AnswerValue, type Inspection } from '../../../shared/domain/inspection';
 import { checkAnswerValue } from '../../../shared/domain/answer-validation';
 import { isEditable, transition } from '../../../shared/lifecycle/inspection-lifecycle';
-import { itemsOf } from '../../../shared/catalogue';
+import { itemsInForce } from '../../../shared/catalogue';
+import { vietnamDate } from '../../../shared/domain/vietnam-date';
 import type { FieldDatabase } from '../index';
 import { systemClock, type Clock } from '../clock';
 import { appendAudit } from './audit';
@@ -29,7 +30,8 @@ export function saveAnswer(db: FieldDatabase, patch: AnswerPatch, clock: Clock =
       if (!inspection) throw new RepositoryError('not_found');
       if (!isEditable(inspection.status)) throw new RepositoryError('not_editable', inspection.status);
       const template = await db.templates.get([inspection.template.id, inspection.template.version]);
-      const item = template && itemsOf(template).find((entry) => entry.id === patch.itemId);
+      // Only items in force on the inspection's date can be answered.
+      const item = template && itemsInForce(template, vietnamDate(inspection.arrivalAt)).find((entry) => entry.id === patch.itemId);
       if (!item) throw new RepositoryError('invalid_input', 'itemId');
       if (patch.value) {
         const checked = checkAnswerValue(item, patch.value);

@@ -1,7 +1,8 @@
 import type { Inspection } from '../../../shared/domain/inspection';
 import { NewInspectionInput } from '../../../shared/domain/new-inspection';
 import { transition, type InspectionEvent } from '../../../shared/lifecycle/inspection-lifecycle';
-import { itemCount } from '../../../shared/catalogue';
+import { itemsInForce } from '../../../shared/catalogue';
+import { vietnamDate } from '../../../shared/domain/vietnam-date';
 import type { FieldDatabase } from '../index';
 import { systemClock, type Clock } from '../clock';
 import { appendAudit } from './audit';
@@ -29,7 +30,7 @@ export function createInspection(db: FieldDatabase, input: NewInspectionInput, c
         createdAt: at,
         updatedAt: at,
         answeredCount: 0,
-        itemCount: itemCount(template),
+        itemCount: itemsInForce(template, vietnamDate(data.arrivalAt)).length,
         lastAuditSeq: 0,
       };
       const inspection = await appendAudit(db, draft, {
