@@ -43,7 +43,8 @@ const SECURITY_HEADERS = {
   'Referrer-Policy': 'no-referrer',
 };
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+const LOOPBACK_BIND = new Set(['127.0.0.1', 'localhost', '::1']);
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 
 /** URL path → segments under root, or null when it tries to leave (as electron/renderer-path.ts). */
 export function rendererPathSegments(urlPathname) {
@@ -113,7 +114,7 @@ export function serveRenderer({ root, port = 0, host = '127.0.0.1' }) {
       server.off('error', reject);
       const actualPort = server.address().port;
       const urlHost = host.includes(':') ? `[${host}]` : host;
-      if (LOOPBACK.has(host)) allowedHosts = new Set([...LOOPBACK].map((name) => `${name.includes(':') && !name.startsWith('[') ? `[${name}]` : name}:${actualPort}`));
+      if (LOOPBACK_BIND.has(host)) allowedHosts = new Set(LOOPBACK_NAMES.map((name) => `${name}:${actualPort}`));
       resolve({
         url: `http://${urlHost}:${actualPort}`,
         close: () =>

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, type SaveDialogOptions, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { bridgeCallerFor } from './bridge-caller';
@@ -22,7 +22,7 @@ registerAppScheme(protocol);
 
 const callerNatives = {
   windowOf: (contents: WebContents) => BrowserWindow.fromWebContents(contents),
-  showSaveDialog: (window: BrowserWindow, options: Electron.SaveDialogOptions) => dialog.showSaveDialog(window, options),
+  showSaveDialog: (window: BrowserWindow, options: SaveDialogOptions) => dialog.showSaveDialog(window, options),
 };
 
 async function start(): Promise<void> {

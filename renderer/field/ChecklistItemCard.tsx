@@ -14,7 +14,7 @@ interface Props {
   number: string;
   answer: Answer | undefined;
   disabled: boolean;
-  onSave: (patch: { itemId: string; value?: AnswerValue | null; note?: string }) => void;
+  onSave: (patch: { itemId: string; value?: AnswerValue | null; note?: string }) => Promise<boolean>;
 }
 
 export const ChecklistItemCard = memo(function ChecklistItemCard({ item, number, answer, disabled, onSave }: Props) {
@@ -46,7 +46,7 @@ export const ChecklistItemCard = memo(function ChecklistItemCard({ item, number,
         <p>{item.guidance[locale]}</p>
       </details>
       <ResponseControl item={item} labelledBy={promptId} value={value} disabled={disabled} onChange={(next) => onSave({ itemId: item.id, value: next })} />
-      <NoteEditor note={answer?.note ?? ''} disabled={disabled} onCommit={(note) => onSave({ itemId: item.id, note })} />
+      <NoteEditor note={answer?.note ?? ''} disabled={disabled} onCommit={(note) => void onSave({ itemId: item.id, note })} />
     </article>
   );
 });

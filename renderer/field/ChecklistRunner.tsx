@@ -42,7 +42,7 @@ export function ChecklistRunner({ inspectionId }: { inspectionId: string }) {
   const officeNames = useOfficeNames();
   const autosave = useAutosave(inspectionId);
   const onSave = useCallback(
-    (patch: { itemId: string; value?: AnswerValue | null; note?: string }) => void autosave(patch),
+    (patch: { itemId: string; value?: AnswerValue | null; note?: string }) => autosave(patch),
     [autosave],
   );
 

@@ -10,7 +10,8 @@ interface Props {
   labelledBy: string;
   value: AnswerValue | null;
   disabled: boolean;
-  onChange: (value: AnswerValue | null) => void;
+  /** Resolves false when the write failed, so the control can show the stored value again. */
+  onChange: (value: AnswerValue | null) => Promise<boolean>;
 }
 
 /** One control per response type; each commits through `onChange` (autosave). */
@@ -51,7 +52,20 @@ const YES_NO_NA: Choice[] = (['yes', 'no', 'na'] as const).map((v) => ({
 function ChoiceGroup({ item, labelledBy, value, disabled, onChange, options }: Props & { options: Choice[] }) {
   const { t, i18n } = useTranslation();
   const name = useId();
-  const selected = value === null ? null : String(value.value);
+  const stored = value === null ? null : String(value.value);
+  // Show the choice at once; the stored value replaces it when the write lands.
+  const [selected, setSelected] = useState(stored);
+  const [lastStored, setLastStored] = useState(stored);
+  if (lastStored !== stored) {
+    setLastStored(stored);
+    setSelected(stored);
+  }
+  const choose = (key: string | null, next: AnswerValue | null) => {
+    setSelected(key);
+    void onChange(next).then((saved) => {
+      if (!saved) setSelected(stored);
+    });
+  };
   const spec = item.response;
   return (
     <div className="choice-row">
@@ -64,7 +78,7 @@ function ChoiceGroup({ item, labelledBy, value, disabled, onChange, options }: P
               value={option.key}
               checked={selected === option.key}
               disabled={disabled}
-              onChange={() => onChange(option.value)}
+              onChange={() => choose(option.key, option.value)}
             />
             <span>{t(option.label)}</span>
           </label>
@@ -75,8 +89,8 @@ function ChoiceGroup({ item, labelledBy, value, disabled, onChange, options }: P
           1 = {spec.lowLabel[i18n.language as Locale]} · {spec.max} = {spec.highLabel[i18n.language as Locale]}
         </span>
       )}
-      {value !== null && !disabled && (
-        <button type="button" className="link" onClick={() => onChange(null)}>{t('runner.clearAnswer')}</button>
+      {selected !== null && !disabled && (
+        <button type="button" className="link" onClick={() => choose(null, null)}>{t('runner.clearAnswer')}</button>
       )}
     </div>
   );
@@ -88,11 +102,11 @@ function NumberInput({ item, labelledBy, value, disabled, onChange }: Props) {
   const [text, setText] = useState(value?.type === 'number' ? String(value.value) : '');
   const [invalid, setInvalid] = useState(false);
   const { schedule, flush } = useDebouncedCommit((raw: string) => {
-    if (raw.trim() === '') return onChange(null);
+    if (raw.trim() === '') return void onChange(null);
     const n = Number(raw);
     const ok = spec !== undefined && Number.isFinite(n) && n >= spec.min && n <= spec.max && (!spec.integer || Number.isInteger(n));
     setInvalid(!ok);
-    if (ok) onChange({ type: 'number', value: n });
+    if (ok) void onChange({ type: 'number', value: n });
   });
   if (!spec) return null;
   return (
@@ -122,7 +136,7 @@ function NumberInput({ item, labelledBy, value, disabled, onChange }: Props) {
 function TextInput({ item, labelledBy, value, disabled, onChange }: Props) {
   const maxLength = item.response.type === 'text' ? item.response.maxLength : 0;
   const [text, setText] = useState(value?.type === 'text' ? value.value : '');
-  const { schedule, flush } = useDebouncedCommit((raw: string) => onChange(raw === '' ? null : { type: 'text', value: raw }));
+  const { schedule, flush } = useDebouncedCommit((raw: string) => void onChange(raw === '' ? null : { type: 'text', value: raw }));
   return (
     <textarea
       className="answer-text"
@@ -150,8 +164,8 @@ function TimeInput({ labelledBy, value, disabled, onChange }: Props) {
       aria-labelledby={labelledBy}
       onChange={(event) => {
         setText(event.target.value);
-        if (event.target.value === '') onChange(null);
-        else if (/^\d{2}:\d{2}$/.test(event.target.value)) onChange({ type: 'time', value: event.target.value });
+        if (event.target.value === '') void onChange(null);
+        else if (/^\d{2}:\d{2}$/.test(event.target.value)) void onChange({ type: 'time', value: event.target.value });
       }}
     />
   );

@@ -89,7 +89,7 @@ describe('field workspace in Chromium', () => {
     await expectAnswersRestored(page);
     await page.goto(`${app.url}/#/`);
     await new InspectionListPage(page).heading.waitFor();
-    expect(await page.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => page.getByRole('listitem').count()).toBe(1);
     expect(await page.getByRole('listitem').textContent()).toContain('Đang kiểm tra');
     await page.context().close();
   });
@@ -165,25 +165,6 @@ describe('field workspace in Chromium', () => {
         }),
     );
     expect(stored).toBe(0);
-    await page.context().close();
-  });
-
-  it('shows a clear message when the disk is full, and keeps what was saved', async () => {
-    const page = await freshPage();
-    await createInspection(page);
-    const runner = new ChecklistRunnerPage(page);
-    await runner.answer(runner.nth(0), 'Có');
-    await expect.poll(() => runner.saveSummary().textContent()).toMatch(/^Đã lưu lúc/);
-    // Chromium's own quota enforcement, shrunk to what is already used.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: app.url, quotaSize: 1 });
-    await runner.addNote(runner.nth(0), 'x'.repeat(1900));
-    await page.getByRole('alert').filter({ hasText: 'Máy đã hết dung lượng lưu trữ' }).waitFor();
-    expect(await runner.saveSummary().textContent()).toBe('Có thay đổi chưa lưu được');
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: app.url });
-    await page.reload();
-    expect(await runner.nth(0).getByRole('radio', { name: 'Có', exact: true }).isChecked()).toBe(true);
-    expect(await runner.nth(0).getByRole('textbox', { name: 'Ghi chú' }).count()).toBe(0);
     await page.context().close();
   });
 
