@@ -20,6 +20,8 @@ export const ZONES = {
   },
   renderer: {
     files: ['renderer/**/*.{ts,tsx}'],
+    // Tests and the Vite config run in Node, not in the page.
+    ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/vite.config.ts'],
     forbidden: [
       { group: nodeBuiltins, message: 'renderer/ runs in the browser: talk to the host through the Bridge.' },
       { group: ['electron', 'electron/*'], message: 'renderer/ never touches Electron: use the Bridge.' },
@@ -43,7 +45,7 @@ export const ZONES = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'var/**', 'out/**', 'coverage/**', '**/*.d.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'var/**', 'out/**', 'coverage/**', '.tmp/**', '**/*.d.ts', '**/*.d.mts'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -58,7 +60,15 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs,cjs}'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { ...globals.node },
+    },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -68,6 +78,7 @@ export default tseslint.config(
   },
   ...Object.values(ZONES).map((zone) => ({
     files: zone.files,
+    ignores: zone.ignores ?? [],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: zone.forbidden }] },
   })),
 );

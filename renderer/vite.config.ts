@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 
 /** The same CSP as the app:// protocol and the browser host server, as a meta tag too. */
@@ -13,7 +14,10 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
   plugins: [react(), contentSecurityPolicyMeta()],

@@ -11,10 +11,10 @@ interface SaveStatusState {
   /** Writes started and not yet settled, across all items. */
   pending: number;
   lastSavedAt: string | null;
-  begin(itemId: string): void;
-  succeed(itemId: string, at: string): void;
-  failed(itemId: string, code: RepositoryErrorCode): void;
-  reset(): void;
+  begin: (itemId: string) => void;
+  succeed: (itemId: string, at: string) => void;
+  failed: (itemId: string, code: RepositoryErrorCode) => void;
+  reset: () => void;
 }
 
 /** UI state only: what the autosave is doing right now. Records live in Dexie. */

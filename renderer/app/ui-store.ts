@@ -35,10 +35,10 @@ interface UiState {
   filters: ListFilters;
   /** The latest write failure, shown until dismissed. */
   writeError: RepositoryErrorCode | null;
-  navigate(route: Route): void;
-  syncFromLocation(): void;
-  setFilters(patch: Partial<ListFilters>): void;
-  reportWriteError(code: RepositoryErrorCode | null): void;
+  navigate: (route: Route) => void;
+  syncFromLocation: () => void;
+  setFilters: (patch: Partial<ListFilters>) => void;
+  reportWriteError: (code: RepositoryErrorCode | null) => void;
 }
 
 export const useUiStore = create<UiState>((set) => ({

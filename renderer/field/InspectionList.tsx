@@ -24,6 +24,7 @@ export function InspectionList() {
 
   const scrollRef = useRef<HTMLDivElement>(null);
   // Only the rows in view are in the DOM, so 10,000 inspections scroll smoothly.
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design; this component is not memoised by the compiler.
   const virtualizer = useVirtualizer({
     count: visible.length,
     getScrollElement: () => scrollRef.current,

@@ -8,4 +8,6 @@ declare global {
 }
 
 /** The Electron preload's bridge when present, else the browser host. */
-export const bridge: Bridge = window[BRIDGE_GLOBAL] ?? createBrowserHost(import.meta.env.VITE_APP_VERSION ?? '0.1.0');
+const version: unknown = import.meta.env['VITE_APP_VERSION'];
+
+export const bridge: Bridge = window[BRIDGE_GLOBAL] ?? createBrowserHost(typeof version === 'string' ? version : 'dev');

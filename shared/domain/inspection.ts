@@ -33,7 +33,7 @@ export type Inspection = z.infer<typeof Inspection>;
 export const AnswerValue = z.discriminatedUnion('type', [
   z.object({ type: z.literal('yes_no_na'), value: z.enum(['yes', 'no', 'na']) }),
   z.object({ type: z.literal('scale'), value: z.number().int().min(1).max(5) }),
-  z.object({ type: z.literal('number'), value: z.number().finite() }),
+  z.object({ type: z.literal('number'), value: z.number() }),
   z.object({ type: z.literal('text'), value: z.string().max(4000) }),
   z.object({ type: z.literal('time'), value: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/) }),
 ]);

@@ -6,8 +6,9 @@ import { CATALOGUE, itemsOf } from '../../../shared/catalogue';
 import { DEMO_ROSTER } from '../../../shared/roster/demo-roster';
 import type { Answer, Inspection } from '../../../shared/domain/inspection';
 
-const template = CATALOGUE[0];
-if (!template) throw new Error('empty catalogue');
+const first = CATALOGUE[0];
+if (!first) throw new Error('empty catalogue');
+const template = first;
 const items = itemsOf(template).filter((item) => item.response.type === 'yes_no_na');
 let db: FieldDatabase;
 let target: Inspection;
@@ -26,9 +27,9 @@ async function seed(pastInspections: number, answersEach: number): Promise<void>
       const id = `20000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
       const at = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString();
       inspections.push({
-        id, officeCode: offices[i % offices.length] ?? '', template: { id: template!.id, version: template!.version },
+        id, officeCode: offices[i % offices.length] ?? '', template: { id: template.id, version: template.version },
         team: { lead: `Thanh tra viên ${i}`, members: [] }, unannounced: true, arrivalAt: at, status: 'synced',
-        createdAt: at, updatedAt: at, answeredCount: answersEach, itemCount: itemsOf(template!).length, lastAuditSeq: 0,
+        createdAt: at, updatedAt: at, answeredCount: answersEach, itemCount: itemsOf(template).length, lastAuditSeq: 0,
       });
       for (const item of items.slice(0, answersEach)) {
         answers.push({ id: `${id}:${item.id}`, inspectionId: id, itemId: item.id, value: { type: 'yes_no_na', value: 'yes' }, note: '', answeredAt: at, answeredBy: 'Thanh tra viên', revision: 1 });
@@ -40,7 +41,7 @@ async function seed(pastInspections: number, answersEach: number): Promise<void>
     });
   }
   target = await createInspection(db, {
-    officeCode: offices[0] ?? '', template: { id: template!.id, version: template!.version },
+    officeCode: offices[0] ?? '', template: { id: template.id, version: template.version },
     team: { lead: 'Người đo hiệu năng', members: [] }, unannounced: true, arrivalAt: new Date().toISOString(),
   });
 }
