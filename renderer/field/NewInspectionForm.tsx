@@ -17,7 +17,7 @@ export function NewInspectionForm() {
   const navigate = useUiStore((s) => s.navigate);
   const reportWriteError = useUiStore((s) => s.reportWriteError);
   const offices = useOffices() ?? [];
-  const templates = useTemplates() ?? [];
+  const templates = useTemplates(locale) ?? [];
   const { register, handleSubmit, formState } = useForm<NewInspectionFormValues>({
     resolver: zodResolver(NewInspectionFormSchema),
     defaultValues: {

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { fieldDatabase } from '../db';
 import type { Office } from '../../shared/domain/roster';
 import type { StoredTemplate } from '../db';
+import type { Locale } from '../../shared/domain/localized';
 
 /** Reference data every field screen needs, live from the database. */
 export function useOffices(): readonly Office[] | undefined {
@@ -13,8 +14,10 @@ export function useOfficeNames(): ReadonlyMap<string, string> {
   return new Map((offices ?? []).map((office) => [office.code, office.name]));
 }
 
-export function useTemplates(): readonly StoredTemplate[] | undefined {
-  return useLiveQuery(() => fieldDatabase().templates.toArray(), []);
+/** Latest published templates first by title, in the user's language. */
+export function useTemplates(locale: Locale): readonly StoredTemplate[] | undefined {
+  const templates = useLiveQuery(() => fieldDatabase().templates.toArray(), []);
+  return templates && [...templates].sort((a, b) => a.title[locale].localeCompare(b.title[locale], locale) || b.version - a.version);
 }
 
 export function useTemplate(id: string, version: number): StoredTemplate | undefined {

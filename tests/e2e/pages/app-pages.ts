@@ -66,9 +66,12 @@ export class ChecklistRunnerPage {
     return this.page.getByRole('article', { name: prompt });
   }
 
-  /** The n-th item card (0-based) of the whole checklist. */
+  /** The n-th (0-based) yes / no / not-applicable item of the checklist. */
   nth(index: number): Locator {
-    return this.page.locator('[data-item-card]').nth(index);
+    return this.page
+      .locator('[data-item-card]')
+      .filter({ has: this.page.getByRole('radio', { name: /^(Không áp dụng|Not applicable)$/ }) })
+      .nth(index);
   }
 
   async answer(card: Locator, choice: string | RegExp): Promise<void> {
