@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, sep } from 'node:path';
+import { CONTENT_TYPES, rendererPathSegments } from '../shared/security/renderer-files.mjs';
+
+export { CONTENT_TYPES, rendererPathSegments };
 
 const policy = JSON.parse(readFileSync(new URL('../shared/security/csp.json', import.meta.url), 'utf8'));
 
@@ -11,31 +14,6 @@ const policy = JSON.parse(readFileSync(new URL('../shared/security/csp.json', im
 export const CONTENT_SECURITY_POLICY = Object.entries(policy.directives)
   .map(([directive, values]) => `${directive} ${values.join(' ')}`)
   .join('; ');
-
-/** Mirror of electron/content-types.ts: this file runs in plain Node, without TypeScript. */
-export const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-};
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -45,28 +23,6 @@ const SECURITY_HEADERS = {
 
 const LOOPBACK_BIND = new Set(['127.0.0.1', 'localhost', '::1']);
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
-
-/** URL path → segments under root, or null when it tries to leave (as electron/renderer-path.ts). */
-export function rendererPathSegments(urlPathname) {
-  if (!urlPathname.startsWith('/')) return null;
-  const raw = urlPathname.slice(1).split('/');
-  const segments = [];
-  for (const [index, part] of raw.entries()) {
-    if (part === '') {
-      if (index === raw.length - 1) continue;
-      return null;
-    }
-    let decoded;
-    try {
-      decoded = decodeURIComponent(part);
-    } catch {
-      return null;
-    }
-    if (decoded === '.' || decoded === '..' || /[/\\:]/.test(decoded) || decoded.includes('\u0000')) return null;
-    segments.push(decoded);
-  }
-  return segments;
-}
 
 async function locate(root, segments) {
   const wanted = segments.length === 0 ? 'index.html' : join(...segments);

@@ -15,7 +15,7 @@ beforeAll(async () => {
   await mkdir(join(project, 'build'));
   for (const file of ['start.mjs', 'launcher.mjs', 'serve-renderer.mjs']) await copyFile(join(repo, 'build', file), join(project, 'build', file));
   await mkdir(join(project, 'shared', 'security'), { recursive: true });
-  await copyFile(join(repo, 'shared', 'security', 'csp.json'), join(project, 'shared', 'security', 'csp.json'));
+  for (const file of ['csp.json', 'renderer-files.mjs']) await copyFile(join(repo, 'shared', 'security', file), join(project, 'shared', 'security', file));
   await symlink(join(repo, 'node_modules'), join(project, 'node_modules'), 'dir');
   await mkdir(join(project, 'dist', 'renderer'), { recursive: true });
   await writeFile(join(project, 'dist', 'renderer', 'index.html'), '<!doctype html><title>stub</title>');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 import { APP_SCHEME_PRIVILEGES, createRendererHandler, registerAppScheme, type RendererHandler } from './protocol';
-import { rendererPathSegments } from './renderer-path';
+import { rendererPathSegments } from '../shared/security/renderer-files.mjs';
 
 let workDir: string;
 let handle: RendererHandler;

@@ -4,7 +4,7 @@ import { extname, join, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/csp';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { contentTypeFor } from './content-types';
-import { rendererPathSegments } from './renderer-path';
+import { rendererPathSegments } from '../shared/security/renderer-files.mjs';
 
 export type RendererHandler = (request: Request) => Promise<Response>;
 
