@@ -4,7 +4,7 @@ import { FieldDatabase } from '../index';
 import { createInspection, changeStatus } from './inspections';
 import { saveAnswer } from './answers';
 import { auditTrail } from './audit';
-import { seedReferenceData } from './reference-data';
+import { replaceRoster, seedReferenceData } from './reference-data';
 import { RepositoryError } from './repository-error';
 import { TEST_ROSTER, TEST_TEMPLATE, newInspectionInput, steppingClock } from '../testing/fixtures';
 
@@ -170,5 +170,21 @@ describe('seedReferenceData', () => {
     await seedReferenceData(db, [altered], TEST_ROSTER);
     expect((await db.templates.get(['test-template', 1]))?.title.en).toBe('Test checklist');
     expect(await db.offices.count()).toBe(1);
+  });
+});
+
+describe('replaceRoster', () => {
+  it('replaces the demo roster wholesale with the HQ one, and the seed never brings the demo back', async () => {
+    await replaceRoster(db, {
+      source: 'hq',
+      version: '2026-11-20',
+      offices: [{ code: 'HN-BD', name: 'BHXH cơ sở Ba Đình', province: 'Hà Nội', address: 'Hà Nội', demo: false }],
+      officials: [],
+    });
+    expect((await db.offices.toArray()).map((o) => o.code)).toEqual(['HN-BD']);
+    expect(await db.officials.count()).toBe(0);
+    expect((await db.settings.get('roster'))?.value).toEqual({ source: 'hq', version: '2026-11-20' });
+    await seedReferenceData(db, [TEST_TEMPLATE], TEST_ROSTER);
+    expect((await db.offices.toArray()).map((o) => o.code)).toEqual(['HN-BD']);
   });
 });
