@@ -42,6 +42,7 @@ vi.mock('electron', () => {
       },
       whenReady: () => new Promise<void>((resolve) => (ready = resolve)),
       getVersion: () => '0.1.0',
+      getLocale: () => 'vi',
       quit: record('app.quit'),
       exit: record('app.exit'),
     },

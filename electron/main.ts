@@ -30,7 +30,7 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, createRendererHandler(rendererRoot));
   const services = { appVersion: app.getVersion(), platform: process.platform, keys: keyProtectorFrom(safeStorage) };
   registerBridgeHandlers(ipcMain, createBridgeHandlers(services), (event) => bridgeCallerFor(event.sender, callerNatives));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ development, platform: process.platform })));
+  Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ development, platform: process.platform, locale: app.getLocale() })));
 
   const window = new BrowserWindow(mainWindowOptions({ preloadPath, devTools: development }));
   mainWindow = window;
