@@ -71,7 +71,7 @@ describe('field workspace in Chromium', () => {
     const list = new InspectionListPage(page);
     await list.open(app.url);
     expect(await page.getAttribute('html', 'lang')).toBe('vi');
-    expect(await page.getByText('Chưa có cuộc kiểm tra nào trên máy này', { exact: false }).isVisible()).toBe(true);
+    await page.getByText('Chưa có cuộc kiểm tra nào trên máy này', { exact: false }).waitFor();
     await list.newInspectionButton.click();
     const offices = await page.getByLabel('Đơn vị được kiểm tra').locator('option').count();
     const templates = await page.getByLabel('Danh mục kiểm tra').locator('option').count();
