@@ -7,12 +7,15 @@ import { useUiStore } from '../app/ui-store';
 import { filterInspections } from './inspection-filter';
 import { useOfficeNames } from './use-field-data';
 import { ListFiltersBar } from './ListFiltersBar';
+import { formatNumber } from '../i18n/format';
+import type { Locale } from '../../shared/domain/localized';
 import { InspectionRow } from './InspectionRow';
 
 const ROW_HEIGHT = 72;
 
 export function InspectionList() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
   const navigate = useUiStore((s) => s.navigate);
   const filters = useUiStore((s) => s.filters);
   const officeNames = useOfficeNames();
@@ -38,7 +41,7 @@ export function InspectionList() {
         <div>
           <h1 id="inspection-list-title">{t('list.title')}</h1>
           <p className="muted" aria-live="polite">
-            {inspections === undefined ? t('common.loading') : t('list.count', { shown: visible.length, total: inspections.length })}
+            {inspections === undefined ? t('common.loading') : t('list.count', { shown: formatNumber(visible.length, locale), total: formatNumber(inspections.length, locale) })}
           </p>
         </div>
         <button type="button" className="primary" onClick={() => navigate({ name: 'new' })}>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSPECTION_STATUSES, InspectionStatus } from '../../shared/lifecycle/inspection-lifecycle';
 import { useUiStore } from '../app/ui-store';
@@ -8,29 +9,31 @@ export function ListFiltersBar() {
   const filters = useUiStore((s) => s.filters);
   const setFilters = useUiStore((s) => s.setFilters);
   const offices = useOffices() ?? [];
+  const id = useId();
   return (
     <div className="filters" role="search">
-      <label className="field grow">
-        <span>{t('list.search')}</span>
+      <div className="field grow">
+        <label htmlFor={`${id}-search`}>{t('list.search')}</label>
         <input
+          id={`${id}-search`}
           type="search"
           value={filters.query}
           placeholder={t('list.searchPlaceholder')}
           onChange={(event) => setFilters({ query: event.target.value })}
         />
-      </label>
-      <label className="field">
-        <span>{t('list.filterOffice')}</span>
-        <select value={filters.officeCode ?? ''} onChange={(event) => setFilters({ officeCode: event.target.value || null })}>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-office`}>{t('list.filterOffice')}</label>
+        <select id={`${id}-office`} value={filters.officeCode ?? ''} onChange={(event) => setFilters({ officeCode: event.target.value || null })}>
           <option value="">{t('list.allOffices')}</option>
           {offices.map((office) => (
             <option key={office.code} value={office.code}>{office.name}</option>
           ))}
         </select>
-      </label>
-      <label className="field">
-        <span>{t('list.filterStatus')}</span>
-        <select
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-status`}>{t('list.filterStatus')}</label>
+        <select id={`${id}-status`}
           value={filters.status ?? ''}
           onChange={(event) => setFilters({ status: InspectionStatus.safeParse(event.target.value).data ?? null })}
         >
@@ -39,7 +42,7 @@ export function ListFiltersBar() {
             <option key={status} value={status}>{t(`status.${status}`)}</option>
           ))}
         </select>
-      </label>
+      </div>
     </div>
   );
 }

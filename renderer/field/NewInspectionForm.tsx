@@ -46,9 +46,9 @@ export function NewInspectionForm() {
       <h1 id="new-inspection-title">{t('form.title')}</h1>
       <p className="muted">{t('form.intro')}</p>
       <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
-        <label className="field">
-          <span>{t('form.office')}</span>
-          <select {...register('officeCode')} aria-invalid={errors.officeCode ? true : undefined} aria-describedby="officeCode-error">
+        <div className="field">
+          <label htmlFor="officeCode">{t('form.office')}</label>
+          <select id="officeCode" {...register('officeCode')} aria-invalid={errors.officeCode ? true : undefined} aria-describedby="officeCode-error">
             <option value="">{t('form.choose')}</option>
             {offices.map((office) => (
               <option key={office.code} value={office.code}>
@@ -57,10 +57,10 @@ export function NewInspectionForm() {
             ))}
           </select>
           <FieldError id="officeCode-error" message={errors.officeCode?.message} />
-        </label>
-        <label className="field">
-          <span>{t('form.template')}</span>
-          <select {...register('templateKey')} aria-invalid={errors.templateKey ? true : undefined} aria-describedby="templateKey-error">
+        </div>
+        <div className="field">
+          <label htmlFor="templateKey">{t('form.template')}</label>
+          <select id="templateKey" {...register('templateKey')} aria-invalid={errors.templateKey ? true : undefined} aria-describedby="templateKey-error">
             <option value="">{t('form.choose')}</option>
             {templates.map((template) => (
               <option key={`${template.id}@${template.version}`} value={`${template.id}@${template.version}`}>
@@ -69,23 +69,23 @@ export function NewInspectionForm() {
             ))}
           </select>
           <FieldError id="templateKey-error" message={errors.templateKey?.message} />
-        </label>
-        <label className="field">
-          <span>{t('form.lead')}</span>
-          <input {...register('lead')} autoComplete="name" aria-invalid={errors.lead ? true : undefined} aria-describedby="lead-error" />
+        </div>
+        <div className="field">
+          <label htmlFor="lead">{t('form.lead')}</label>
+          <input id="lead" {...register('lead')} autoComplete="name" aria-invalid={errors.lead ? true : undefined} aria-describedby="lead-error" />
           <FieldError id="lead-error" message={errors.lead?.message} />
-        </label>
-        <label className="field">
-          <span>{t('form.members')}</span>
-          <textarea {...register('members')} rows={3} aria-invalid={errors.members ? true : undefined} aria-describedby="members-hint members-error" />
+        </div>
+        <div className="field">
+          <label htmlFor="members">{t('form.members')}</label>
+          <textarea id="members" {...register('members')} rows={3} aria-invalid={errors.members ? true : undefined} aria-describedby="members-hint members-error" />
           <small id="members-hint" className="muted">{t('form.membersHint')}</small>
           <FieldError id="members-error" message={errors.members?.message} />
-        </label>
-        <label className="field">
-          <span>{t('form.arrival')}</span>
-          <input type="datetime-local" {...register('arrivalLocal')} aria-invalid={errors.arrivalLocal ? true : undefined} aria-describedby="arrival-error" />
+        </div>
+        <div className="field">
+          <label htmlFor="arrivalLocal">{t('form.arrival')}</label>
+          <input id="arrivalLocal" type="datetime-local" {...register('arrivalLocal')} aria-invalid={errors.arrivalLocal ? true : undefined} aria-describedby="arrival-error" />
           <FieldError id="arrival-error" message={errors.arrivalLocal?.message} />
-        </label>
+        </div>
         <label className="checkbox">
           <input type="checkbox" {...register('unannounced')} />
           <span>{t('form.unannounced')}</span>

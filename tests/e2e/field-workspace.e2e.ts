@@ -114,6 +114,29 @@ describe('field workspace in Chromium', () => {
     }
   });
 
+  it('can be answered from the keyboard alone', async () => {
+    const page = await freshPage();
+    await createInspection(page);
+    const runner = new ChecklistRunnerPage(page);
+    const first = runner.nth(0);
+    await first.getByRole('radio', { name: 'Có', exact: true }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => first.getByRole('radio', { name: 'Không', exact: true }).isChecked()).toBe(true);
+    // Alt+↓ jumps to the next item's first control.
+    await page.keyboard.press('Alt+ArrowDown');
+    const focusedCard = () => page.evaluate(() => document.activeElement?.closest('[data-item-card]')?.id ?? null);
+    const firstId = await first.getAttribute('id');
+    await expect.poll(focusedCard).not.toBe(firstId);
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect.poll(focusedCard).toBe(firstId);
+    await expect.poll(() => runner.saveSummary().textContent()).toMatch(/^Đã lưu lúc/);
+    await page.reload();
+    await runner.progress().waitFor();
+    expect(await first.getByRole('radio', { name: 'Không', exact: true }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+
   it('switches to English and remembers the choice', async () => {
     const page = await freshPage();
     const list = new InspectionListPage(page);
@@ -184,13 +207,21 @@ describe('field workspace in Chromium', () => {
     );
     await seedPastInspections(page, { count: 10_000, officeCodes, templateId: 'unannounced-district-office', templateVersion: 1, itemCount: 30 });
     await page.reload();
-    await page.getByText(/Hiển thị 10\.000 \/ 10\.000|Hiển thị 10000 \/ 10000/).waitFor();
+    await page.getByText('Hiển thị 10.000 / 10.000 cuộc kiểm tra').waitFor();
     const rendered = await list.rows().count();
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(60);
     await page.locator('.list-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     // Newest first, so the oldest seeded inspection is the last row.
     await page.locator('.row-meta', { hasText: /Thanh tra viên 0$/ }).waitFor();
+    await page.getByLabel('Trạng thái', { exact: true }).selectOption({ label: 'Đã đồng bộ' });
+    await page.getByText(/Hiển thị 2\.000 \/ 10\.000/).waitFor();
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption({ index: 1 });
+    const filtered = Number((await page.getByText(/^Hiển thị/).textContent())?.match(/Hiển thị ([\d.]+)/)?.[1]?.replace('.', ''));
+    expect(filtered).toBeGreaterThan(600);
+    expect(filtered).toBeLessThan(700);
+    await page.getByLabel('Trạng thái', { exact: true }).selectOption({ index: 0 });
+    await page.getByLabel('Đơn vị', { exact: true }).selectOption({ index: 0 });
     await list.search('thanh tra vien 9999');
     await expect.poll(() => list.rows().count()).toBe(1);
     await page.context().close();
