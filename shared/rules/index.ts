@@ -1,0 +1,3 @@
+export * from './rule-types';
+export * from './recommendation-rules';
+export * from './recommendation-engine';
