@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { fieldDatabase } from '../db';
 import type { Office } from '../../shared/domain/roster';
@@ -11,7 +12,8 @@ export function useOffices(): readonly Office[] | undefined {
 
 export function useOfficeNames(): ReadonlyMap<string, string> {
   const offices = useOffices();
-  return new Map((offices ?? []).map((office) => [office.code, office.name]));
+  // Stable while the roster is: the 10,000-row list filter depends on it.
+  return useMemo(() => new Map((offices ?? []).map((office) => [office.code, office.name])), [offices]);
 }
 
 /** Latest published templates first by title, in the user's language. */

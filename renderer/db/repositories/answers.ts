@@ -25,13 +25,12 @@ export function saveAnswer(db: FieldDatabase, patch: AnswerPatch, clock: Clock =
   if (patch.note !== undefined && patch.note.length > NOTE_MAX) {
     return Promise.reject(new RepositoryError('invalid_input', 'note'));
   }
-  return guardWrite(async () => {
-    const pinned = await db.inspections.get(patch.inspectionId);
-    const template = pinned && (await publishedTemplate(db, pinned.template));
-    return db.transaction('rw', [db.inspections, db.answers, db.auditEvents], async () => {
+  return guardWrite(() =>
+    db.transaction('rw', [db.inspections, db.answers, db.auditEvents, db.templates], async () => {
       const inspection = await db.inspections.get(patch.inspectionId);
       if (!inspection) throw new RepositoryError('not_found');
       if (!isEditable(inspection.status)) throw new RepositoryError('not_editable', inspection.status);
+      const template = await publishedTemplate(db, inspection.template);
       // Only items in force on the inspection's date can be answered.
       const item = template && itemsInForce(template, vietnamDate(inspection.arrivalAt)).find((entry) => entry.id === patch.itemId);
       if (!item) throw new RepositoryError('invalid_input', 'itemId');
@@ -82,8 +81,8 @@ export function saveAnswer(db: FieldDatabase, patch: AnswerPatch, clock: Clock =
       });
       await db.inspections.put(next);
       return answer;
-    });
-  });
+    }),
+  );
 }
 
 export function answersOf(db: FieldDatabase, inspectionId: string): Promise<Answer[]> {
