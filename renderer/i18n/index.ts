@@ -1,11 +1,10 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../../shared/domain/localized';
-import vi from './locales/vi.json';
-import en from './locales/en.json';
+import { enText, viText } from './resources';
 
 export const DEFAULT_LOCALE: Locale = 'vi';
-export const resources = { vi: { translation: vi }, en: { translation: en } } as const;
+export const resources = { vi: { translation: viText }, en: { translation: enText } } as const;
 
 /** Vietnamese first; English is a switch the user makes and we remember. */
 export async function initI18n(locale: Locale = DEFAULT_LOCALE): Promise<i18n> {

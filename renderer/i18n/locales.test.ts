@@ -5,13 +5,12 @@ import { INSPECTION_EVENTS, INSPECTION_STATUSES } from '../../shared/lifecycle/i
 import { Severity, Subject } from '../../shared/catalogue/schema';
 import type { RepositoryErrorCode } from '../db/repositories/repository-error';
 import type { PersistenceState } from '../app/storage-persistence';
-import viJson from './locales/vi.json';
-import enJson from './locales/en.json';
+import { enText, mergeLocaleTrees, viText } from './resources';
 
 type Tree = { [key: string]: string | Tree };
 
-const vi: Tree = viJson;
-const en: Tree = enJson;
+const vi: Tree = viText;
+const en: Tree = enText;
 
 /** The string at a dotted key, or '' when it is missing or not a leaf. */
 function text(tree: Tree, key: string): string {
@@ -38,6 +37,12 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('locale files', () => {
+  it('merge area files and refuse a key defined twice', () => {
+    expect(mergeLocaleTrees([{ a: { b: 'x' } }, { a: { c: 'y' } }])).toEqual({ a: { b: 'x', c: 'y' } });
+    expect(() => mergeLocaleTrees([{ a: { b: 'x' } }, { a: { b: 'z' } }])).toThrow('Duplicate locale key a.b');
+    expect(vi['app']).toBeDefined();
+  });
+
   it('have exactly the same keys in Vietnamese and English', () => {
     expect(leafKeys(vi).sort()).toEqual(leafKeys(en).sort());
   });
