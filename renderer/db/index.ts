@@ -1,7 +1,14 @@
 import Dexie, { type Table } from 'dexie';
-import type { Answer, AuditEvent, Inspection } from '../../shared/domain/inspection';
+import type { Answer, Inspection } from '../../shared/domain/inspection';
 import type { Office, Official } from '../../shared/domain/roster';
 import type { ChecklistTemplate } from '../../shared/catalogue/schema';
+import type { FindingRecord } from '../../shared/domain/finding-record';
+import type { EvidenceMeta } from '../../shared/domain/evidence';
+import type { SignOff } from '../../shared/domain/sign-off';
+import type { ChainedAuditEvent } from '../../shared/seal/audit-chain';
+import type { AddendumContent, InspectionRecord } from '../../shared/seal/inspection-record';
+import type { Seal } from '../../shared/seal/seal';
+import type { PriorFinding } from '../../shared/rules/rule-types';
 import { applySchema } from './schema';
 
 export interface Setting {
@@ -11,16 +18,45 @@ export interface Setting {
 
 export type StoredTemplate = ChecklistTemplate;
 
+/** Evidence metadata with its bytes and a small JPEG preview (not sealed: derived from the bytes). */
+export type StoredEvidence = EvidenceMeta & { readonly blob: Blob; readonly thumbnail: Blob | null };
+
+/** The record exactly as sealed, and its seal. */
+export interface StoredSeal {
+  readonly inspectionId: string;
+  readonly record: InspectionRecord;
+  readonly seal: Seal;
+}
+
+export type StoredAddendum = AddendumContent & { readonly seal: Seal };
+
+/** The device's Ed25519 key pair; the private key is a non-extractable CryptoKey. */
+export interface StoredDeviceKey {
+  readonly id: 'device';
+  readonly privateKey: CryptoKey;
+  readonly publicKey: CryptoKey;
+  readonly publicKeyRaw: string;
+  readonly createdAt: string;
+}
+
 export const FIELD_DB_NAME = 'inspection-kit-field';
 
 export class FieldDatabase extends Dexie {
   declare inspections: Table<Inspection, string>;
   declare answers: Table<Answer, string>;
-  declare auditEvents: Table<AuditEvent, string>;
+  declare auditEvents: Table<ChainedAuditEvent, string>;
   declare templates: Table<StoredTemplate, [string, number]>;
   declare offices: Table<Office, string>;
   declare officials: Table<Official, string>;
   declare settings: Table<Setting, string>;
+  declare findings: Table<FindingRecord, string>;
+  declare evidence: Table<StoredEvidence, string>;
+  declare signOffs: Table<SignOff, string>;
+  declare seals: Table<StoredSeal, string>;
+  declare addenda: Table<StoredAddendum, string>;
+  declare deviceKeys: Table<StoredDeviceKey, string>;
+  /** Earlier findings about officials that HQ sent (issue 5 fills it); the rules read it. */
+  declare hqHistory: Table<PriorFinding, string>;
 
   constructor(name: string = FIELD_DB_NAME) {
     // 'strict' makes Chromium flush each commit to disk before reporting success:

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { FIELD_SCHEMA, applySchema } from './schema';
 import { FieldDatabase } from './index';
+import { createInspection } from './repositories/inspections';
+import { saveAnswer } from './repositories/answers';
+import { seedReferenceData } from './repositories/reference-data';
+import { verifyChain, toChainedEvent } from '../../shared/seal/audit-chain';
+import { nodeSubtle } from '../../shared/seal/test-support';
+import { TEST_ROSTER, TEST_TEMPLATE, newInspectionInput, steppingClock } from './testing/fixtures';
 
 describe('field schema versions', () => {
   it('are dated and strictly increasing (append-only)', () => {
@@ -25,9 +31,39 @@ describe('field schema versions', () => {
       expect(current.verno).toBe(FIELD_SCHEMA.at(-1)?.version);
       expect(await current.settings.get('probe')).toEqual({ key: 'probe', value: upTo });
       expect(current.tables.map((t) => t.name).sort()).toEqual(
-        ['answers', 'auditEvents', 'inspections', 'offices', 'officials', 'settings', 'templates'],
+        ['addenda', 'answers', 'auditEvents', 'deviceKeys', 'evidence', 'findings', 'hqHistory', 'inspections', 'offices', 'officials', 'seals', 'settings', 'signOffs', 'templates'],
       );
       await current.delete();
     }
+  });
+
+  it('v1 → v2 chains the audit events written before chaining, and the chain then verifies', async () => {
+    const name = 'schema-upgrade-chain';
+    const current = new FieldDatabase(name);
+    await seedReferenceData(current, [TEST_TEMPLATE], TEST_ROSTER);
+    const clock = steppingClock();
+    const inspection = await createInspection(current, newInspectionInput(), clock);
+    await saveAnswer(current, { inspectionId: inspection.id, itemId: 'badge', value: { type: 'yes_no_na', value: 'no' } }, clock);
+    const v2rows = await current.auditEvents.toArray();
+    const v2head = (await current.inspections.get(inspection.id))?.lastAuditHash;
+    const rows = v2rows.map(({ hash, ...event }) => event);
+    const row = await current.inspections.get(inspection.id);
+    current.close();
+    await Dexie.delete(name);
+
+    // The same rows as schema v1 stored them: no hashes anywhere.
+    const old = new Dexie(name);
+    applySchema(old, FIELD_SCHEMA.slice(0, 1));
+    await old.open();
+    await old.table('auditEvents').bulkAdd(rows);
+    await old.table('inspections').add({ ...row, lastAuditHash: undefined });
+    old.close();
+
+    const upgraded = new FieldDatabase(name);
+    const trail = await upgraded.auditEvents.orderBy('id').toArray();
+    expect(trail.map((e) => e.hash)).toEqual(v2rows.map((e) => e.hash));
+    expect((await verifyChain(nodeSubtle, trail.map(toChainedEvent))).ok).toBe(true);
+    expect((await upgraded.inspections.get(inspection.id))?.lastAuditHash).toBe(v2head);
+    await upgraded.delete();
   });
 });

@@ -1,4 +1,5 @@
 import type Dexie from 'dexie';
+import { chainAuditTrails } from './upgrades/chain-audit-trails';
 
 /**
  * Dated, append-only schema versions. Never edit a published version: add a
@@ -24,6 +25,21 @@ export const FIELD_SCHEMA: readonly SchemaVersion[] = [
       officials: 'id, officeCode',
       settings: 'key',
     },
+  },
+  {
+    // Findings, evidence, sign-off, seals and addenda (issue 4); audit events get chain hashes.
+    version: 2,
+    date: '2026-11-24',
+    stores: {
+      findings: 'id, inspectionId, subject.officialId',
+      evidence: 'id, inspectionId, findingId',
+      signOffs: 'inspectionId',
+      seals: 'inspectionId',
+      addenda: 'id, inspectionId, [inspectionId+number]',
+      deviceKeys: 'id',
+      hqHistory: 'id, subject.officialId',
+    },
+    upgrade: chainAuditTrails,
   },
 ];
 

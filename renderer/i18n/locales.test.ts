@@ -82,7 +82,8 @@ describe('locale files', () => {
 
   it('contain every key built from a domain value (statuses, events, error codes…)', () => {
     const errorCodes: Record<RepositoryErrorCode, true> = {
-      not_found: true, not_editable: true, invalid_input: true, illegal_transition: true, quota_exceeded: true, write_failed: true,
+      not_found: true, not_editable: true, invalid_input: true, sealed: true, seal_blocked: true, unknown_official: true,
+      evidence_rejected: true, changed_while_sealing: true, illegal_transition: true, quota_exceeded: true, write_failed: true,
     };
     const persistence: Record<PersistenceState, true> = { pending: true, granted: true, denied: true, unsupported: true };
     const keys = [

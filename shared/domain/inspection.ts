@@ -27,6 +27,8 @@ export const Inspection = z.object({
   itemCount: z.number().int().positive(),
   /** Sequence number of this inspection's latest audit event. */
   lastAuditSeq: z.number().int().min(0),
+  /** Chain hash of that event; absent until the first event (schema v2 fills it for older rows). */
+  lastAuditHash: z.string().optional(),
 });
 export type Inspection = z.infer<typeof Inspection>;
 
@@ -62,10 +64,23 @@ export const AuditEventType = z.enum([
   'inspection.status_changed',
   'answer.saved',
   'answer.note_saved',
+  'finding.saved',
+  'finding.deleted',
+  'finding.explanation_saved',
+  'finding.protection_saved',
+  'finding.override_saved',
+  'evidence.added',
+  'evidence.removed',
+  'signoff.lead_signed',
+  'signoff.office_head_signed',
+  'signoff.office_head_refused',
+  'signoff.cleared',
+  'inspection.sealed',
+  'addendum.sealed',
 ]);
 export type AuditEventType = z.infer<typeof AuditEventType>;
 
-/** Append-only; hash-chaining per inspection arrives with sealing (issue 4). */
+/** Append-only and hash-chained per inspection (`ChainedAuditEvent`, shared/seal/audit-chain.ts). */
 export const AuditEvent = z.object({
   id: z.string(),
   inspectionId: z.uuid(),

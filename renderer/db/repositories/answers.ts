@@ -1,6 +1,7 @@
 import { answerId, NOTE_MAX, type Answer, type AnswerValue, type Inspection } from '../../../shared/domain/inspection';
 import { checkAnswerValue } from '../../../shared/domain/answer-validation';
-import { isEditable, transition } from '../../../shared/lifecycle/inspection-lifecycle';
+import { transition } from '../../../shared/lifecycle/inspection-lifecycle';
+import { loadEditableInspection } from './editable';
 import { itemsInForce } from '../../../shared/catalogue';
 import { vietnamDate } from '../../../shared/domain/vietnam-date';
 import type { FieldDatabase } from '../index';
@@ -27,9 +28,7 @@ export function saveAnswer(db: FieldDatabase, patch: AnswerPatch, clock: Clock =
   }
   return guardWrite(() =>
     db.transaction('rw', [db.inspections, db.answers, db.auditEvents, db.templates], async () => {
-      const inspection = await db.inspections.get(patch.inspectionId);
-      if (!inspection) throw new RepositoryError('not_found');
-      if (!isEditable(inspection.status)) throw new RepositoryError('not_editable', inspection.status);
+      const inspection = await loadEditableInspection(db, patch.inspectionId);
       const template = await publishedTemplate(db, inspection.template);
       // Only items in force on the inspection's date can be answered.
       const item = template && itemsInForce(template, vietnamDate(inspection.arrivalAt)).find((entry) => entry.id === patch.itemId);

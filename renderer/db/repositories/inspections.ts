@@ -45,7 +45,13 @@ export function createInspection(db: FieldDatabase, input: NewInspectionInput, c
   );
 }
 
-/** Moves an inspection through the lifecycle; illegal moves are refused and change nothing. */
+/** Moves that need more than a status change go through their own repository. */
+const DEDICATED: Partial<Record<InspectionEvent, string>> = { sign: 'signAsLead', withdraw_signatures: 'withdrawSignatures', seal: 'sealInspection' };
+
+/**
+ * Moves an inspection through the lifecycle; illegal moves are refused and
+ * change nothing. Reopening a record under review clears its signatures.
+ */
 export function changeStatus(
   db: FieldDatabase,
   inspectionId: string,
@@ -54,9 +60,11 @@ export function changeStatus(
   clock: Clock = systemClock,
 ): Promise<Inspection> {
   return guardWrite(() =>
-    db.transaction('rw', [db.inspections, db.auditEvents], async () => {
+    db.transaction('rw', [db.inspections, db.auditEvents, db.signOffs], async () => {
       const current = await db.inspections.get(inspectionId);
       if (!current) throw new RepositoryError('not_found');
+      const dedicated = DEDICATED[event];
+      if (dedicated !== undefined) throw new RepositoryError('illegal_transition', `${event}: use ${dedicated}`);
       const next = transition(current.status, event);
       if (!next.ok) throw new RepositoryError('illegal_transition', next.error.detail);
       const at = clock.now();
@@ -66,6 +74,7 @@ export function changeStatus(
         at,
         detail: { from: current.status, to: next.value, event },
       });
+      if (event === 'reopen') await db.signOffs.delete(inspectionId);
       await db.inspections.put(moved);
       return moved;
     }),

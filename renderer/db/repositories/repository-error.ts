@@ -2,6 +2,11 @@
 export type RepositoryErrorCode =
   | 'not_found'
   | 'not_editable'
+  | 'sealed'
+  | 'seal_blocked'
+  | 'unknown_official'
+  | 'evidence_rejected'
+  | 'changed_while_sealing'
   | 'invalid_input'
   | 'illegal_transition'
   | 'quota_exceeded'
