@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL } from './app-origin';
-import { hardenContents, hardenSession, mainWindowOptions, type HardenableContents, type HardenableSession, type NavigationEvent } from './window';
+import { APP_ENTRY_URL, APP_ORIGIN } from './app-origin';
+import {
+  hardenContents,
+  hardenSession,
+  mainWindowOptions,
+  type HardenableContents,
+  type HardenableSession,
+  type NavigationEvent,
+  type PermissionCheckDetails,
+  type PermissionRequestDetails,
+} from './window';
 
 /** A plain stand-in for WebContents that records listeners and lets a test fire them. */
 function fakeContents() {
@@ -76,21 +85,65 @@ describe('hardenContents', () => {
 });
 
 describe('hardenSession', () => {
-  it('refuses permission requests, permission checks and devices', () => {
-    let request: Parameters<HardenableSession['setPermissionRequestHandler']>[0] | undefined;
-    let check: Parameters<HardenableSession['setPermissionCheckHandler']>[0] | undefined;
+  type RequestHandler = Parameters<HardenableSession['setPermissionRequestHandler']>[0];
+  type CheckHandler = Parameters<HardenableSession['setPermissionCheckHandler']>[0];
+
+  /** The handlers hardenSession installs, with helpers that answer like Electron would ask. */
+  function hardened() {
+    let request: RequestHandler | undefined;
+    let check: CheckHandler | undefined;
     let device: (() => boolean) | undefined;
     hardenSession({
       setPermissionRequestHandler: (handler) => (request = handler),
       setPermissionCheckHandler: (handler) => (check = handler),
       setDevicePermissionHandler: (handler) => (device = handler),
     });
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen']) {
+    const ask = (permission: string, details: PermissionRequestDetails): boolean[] => {
       const answers: boolean[] = [];
-      request?.(null, permission, (granted) => answers.push(granted));
-      expect(answers, permission).toEqual([false]);
-      expect(check?.(null, permission), permission).toBe(false);
+      request?.(null, permission, (granted) => answers.push(granted), details);
+      return answers;
+    };
+    const checks = (permission: string, origin: string, details: PermissionCheckDetails = {}) => check?.(null, permission, origin, details);
+    return { ask, checks, device: () => device?.() };
+  }
+
+  const page = `${APP_ORIGIN}/index.html`;
+
+  it('allows the camera (video only) for our own page', () => {
+    const { ask, checks } = hardened();
+    expect(ask('media', { requestingUrl: page, securityOrigin: `${APP_ORIGIN}/`, mediaTypes: ['video'] })).toEqual([true]);
+    expect(ask('media', { requestingUrl: page, mediaTypes: ['video'] })).toEqual([true]);
+    expect(checks('media', APP_ORIGIN, { mediaType: 'video', securityOrigin: APP_ORIGIN })).toBe(true);
+  });
+
+  it('denies the microphone, alone or with the camera', () => {
+    const { ask, checks } = hardened();
+    expect(ask('media', { requestingUrl: page, mediaTypes: ['audio'] })).toEqual([false]);
+    expect(ask('media', { requestingUrl: page, mediaTypes: ['video', 'audio'] })).toEqual([false]);
+    expect(ask('media', { requestingUrl: page, mediaTypes: [] })).toEqual([false]);
+    expect(ask('media', { requestingUrl: page })).toEqual([false]);
+    expect(checks('media', APP_ORIGIN, { mediaType: 'audio' })).toBe(false);
+    expect(checks('media', APP_ORIGIN, { mediaType: 'unknown' })).toBe(false);
+    expect(checks('media', APP_ORIGIN)).toBe(false);
+  });
+
+  it('denies the camera to any other origin', () => {
+    const { ask, checks } = hardened();
+    for (const foreign of ['https://example.com/', 'app://other-host/index.html', 'http://127.0.0.1:5180/', 'file:///index.html', 'app://user@inspection-kit/', '']) {
+      expect(ask('media', { requestingUrl: foreign, mediaTypes: ['video'] }), foreign).toEqual([false]);
+      // A frame of another origin inside our page: the security origin gives it away.
+      expect(ask('media', { requestingUrl: page, securityOrigin: foreign || 'null', mediaTypes: ['video'] }), foreign).toEqual([false]);
+      expect(checks('media', foreign, { mediaType: 'video' }), foreign).toBe(false);
+      expect(checks('media', APP_ORIGIN, { mediaType: 'video', requestingUrl: foreign || 'null' }), foreign).toBe(false);
     }
-    expect(device?.()).toBe(false);
+  });
+
+  it('refuses every other permission request, permission check and device', () => {
+    const { ask, checks, device } = hardened();
+    for (const permission of ['geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen', 'display-capture', 'midi', 'unknown']) {
+      expect(ask(permission, { requestingUrl: page, mediaTypes: ['video'] }), permission).toEqual([false]);
+      expect(checks(permission, APP_ORIGIN, { mediaType: 'video' }), permission).toBe(false);
+    }
+    expect(device()).toBe(false);
   });
 });

@@ -17,10 +17,26 @@ export interface HardenableContents {
   setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' }): void;
 }
 
+/** What Electron tells about a permission request (the fields of MediaAccessPermissionRequest used here). */
+export interface PermissionRequestDetails {
+  readonly requestingUrl?: string;
+  readonly securityOrigin?: string;
+  readonly mediaTypes?: readonly string[];
+}
+
+/** What Electron tells about a permission check (PermissionCheckHandlerHandlerDetails). */
+export interface PermissionCheckDetails {
+  readonly requestingUrl?: string;
+  readonly securityOrigin?: string;
+  readonly mediaType?: string;
+}
+
 /** The `Session` methods that decide permission prompts. */
 export interface HardenableSession {
-  setPermissionRequestHandler(handler: (contents: unknown, permission: string, grant: (granted: boolean) => void) => void): void;
-  setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void;
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, grant: (granted: boolean) => void, details: PermissionRequestDetails) => void,
+  ): void;
+  setPermissionCheckHandler(handler: (contents: unknown, permission: string, requestingOrigin: string, details: PermissionCheckDetails) => boolean): void;
   setDevicePermissionHandler(handler: () => boolean): void;
 }
 
@@ -73,11 +89,21 @@ export function hardenContents(contents: HardenableContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** The app needs no camera, location, notifications or devices: refuse them all, silently. */
+/** Every origin Electron reports for the request is our own (absent ones are not counted as foreign). */
+const fromAppOrigin = (...urls: (string | undefined)[]): boolean =>
+  urls.some((url) => url !== undefined) && urls.every((url) => url === undefined || isAppUrl(url));
+
+/**
+ * The camera for evidence photos is the one permission: `media` with video only,
+ * asked by our own page. No microphone, location, notifications or devices.
+ */
 export function hardenSession(session: HardenableSession): void {
-  session.setPermissionRequestHandler((_contents, _permission, grant) => {
-    grant(false);
+  session.setPermissionRequestHandler((_contents, permission, grant, details) => {
+    const videoOnly = details.mediaTypes !== undefined && details.mediaTypes.length > 0 && details.mediaTypes.every((type) => type === 'video');
+    grant(permission === 'media' && videoOnly && fromAppOrigin(details.requestingUrl, details.securityOrigin));
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    permission === 'media' && details.mediaType === 'video' && fromAppOrigin(requestingOrigin, details.requestingUrl, details.securityOrigin),
+  );
   session.setDevicePermissionHandler(() => false);
 }

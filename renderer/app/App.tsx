@@ -5,7 +5,7 @@ import { AppHeader } from './AppHeader';
 import { WriteErrorBanner } from './WriteErrorBanner';
 import { InspectionList } from '../field/InspectionList';
 import { NewInspectionForm } from '../field/NewInspectionForm';
-import { ChecklistRunner } from '../field/ChecklistRunner';
+import { InspectionWorkspace } from '../inspection/InspectionWorkspace';
 
 export function App() {
   const { t } = useTranslation();
@@ -25,7 +25,7 @@ export function App() {
       <main id="main" className="app-main" tabIndex={-1}>
         {route.name === 'list' && <InspectionList />}
         {route.name === 'new' && <NewInspectionForm />}
-        {route.name === 'inspection' && <ChecklistRunner key={route.id} inspectionId={route.id} />}
+        {route.name === 'inspection' && <InspectionWorkspace key={route.id} inspectionId={route.id} tab={route.tab ?? 'checklist'} findingId={route.findingId} />}
       </main>
     </div>
   );

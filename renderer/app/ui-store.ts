@@ -2,15 +2,24 @@ import { create } from 'zustand';
 import type { InspectionStatus } from '../../shared/lifecycle/inspection-lifecycle';
 import type { RepositoryErrorCode } from '../db/repositories/repository-error';
 
+export const INSPECTION_TABS = ['checklist', 'findings', 'sign-off', 'audit', 'report'] as const;
+export type InspectionTab = (typeof INSPECTION_TABS)[number];
+
 /** Where the user is. Mirrored in the URL hash so a reload lands on the same screen. */
-export type Route = { name: 'list' } | { name: 'new' } | { name: 'inspection'; id: string };
+export type Route =
+  | { name: 'list' }
+  | { name: 'new' }
+  | { name: 'inspection'; id: string; tab?: InspectionTab; findingId?: string };
+
+const INSPECTION_PATH = /^\/inspections\/([0-9a-f-]{36})(?:\/(findings|sign-off|audit|report)(?:\/(new|[0-9a-f-]{36}))?)?$/;
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/new') return { name: 'new' };
-  const match = /^\/inspections\/([0-9a-f-]{36})$/.exec(path);
-  if (match?.[1]) return { name: 'inspection', id: match[1] };
-  return { name: 'list' };
+  const match = INSPECTION_PATH.exec(path);
+  if (!match?.[1]) return { name: 'list' };
+  const tab = (match[2] ?? 'checklist') as InspectionTab;
+  return { name: 'inspection', id: match[1], tab, ...(tab === 'findings' && match[3] ? { findingId: match[3] } : {}) };
 }
 
 export function routeHash(route: Route): string {
@@ -19,8 +28,10 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'new':
       return '#/new';
-    case 'inspection':
-      return `#/inspections/${route.id}`;
+    case 'inspection': {
+      const tab = route.tab === undefined || route.tab === 'checklist' ? '' : `/${route.tab}`;
+      return `#/inspections/${route.id}${tab}${route.tab === 'findings' && route.findingId ? `/${route.findingId}` : ''}`;
+    }
   }
 }
 

@@ -1,18 +1,14 @@
-import { useCallback, useEffect, useMemo, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AnswerValue } from '../../shared/domain/inspection';
+import type { AnswerValue, Inspection } from '../../shared/domain/inspection';
 import type { Locale } from '../../shared/domain/localized';
 import { isEditable } from '../../shared/lifecycle/inspection-lifecycle';
 import { isItemInForce } from '../../shared/catalogue';
 import { vietnamDate } from '../../shared/domain/vietnam-date';
-import { fieldDatabase } from '../db';
+import { fieldDatabase, type StoredTemplate } from '../db';
 import { answersOf } from '../db/repositories/answers';
-import { useSaveStatus } from '../app/save-status-store';
-import { useUiStore } from '../app/ui-store';
-import { useOfficeNames, useTemplate } from './use-field-data';
 import { useAutosave } from './use-autosave';
-import { RunnerHeader } from './RunnerHeader';
 import { SectionNav } from './SectionNav';
 import { ChecklistItemCard } from './ChecklistItemCard';
 
@@ -28,35 +24,19 @@ function moveBetweenItems(event: KeyboardEvent<HTMLElement>) {
   next.querySelector<HTMLElement>('input:not([disabled]), textarea:not([disabled]), button:not([disabled])')?.focus();
 }
 
-export function ChecklistRunner({ inspectionId }: { inspectionId: string }) {
+export function ChecklistRunner({ inspection, template }: { inspection: Inspection; template: StoredTemplate }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const navigate = useUiStore((s) => s.navigate);
-  const resetSaveStatus = useSaveStatus((s) => s.reset);
-  useEffect(() => resetSaveStatus(), [resetSaveStatus]);
-
-  const inspection = useLiveQuery(async () => (await fieldDatabase().inspections.get(inspectionId)) ?? null, [inspectionId]);
-  const template = useTemplate(inspection?.template.id ?? '', inspection?.template.version ?? 0);
+  const inspectionId = inspection.id;
   const answerList = useLiveQuery(() => answersOf(fieldDatabase(), inspectionId), [inspectionId]);
   const answers = useMemo(() => new Map((answerList ?? []).map((answer) => [answer.itemId, answer])), [answerList]);
-  const officeNames = useOfficeNames();
   const autosave = useAutosave(inspectionId);
   const onSave = useCallback(
     (patch: { itemId: string; value?: AnswerValue | null; note?: string }) => autosave(patch),
     [autosave],
   );
 
-  if (inspection === null) {
-    return (
-      <div className="empty-state" role="alert">
-        <p>{t('runner.notFound')}</p>
-        <button type="button" onClick={() => navigate({ name: 'list' })}>{t('runner.backToList')}</button>
-      </div>
-    );
-  }
-  if (inspection === undefined || template === undefined || answerList === undefined) {
-    return <p className="muted" role="status">{t('common.loading')}</p>;
-  }
+  if (answerList === undefined) return <p className="muted" role="status">{t('common.loading')}</p>;
 
   const editable = isEditable(inspection.status);
   // Judged by the rules in force on the day of the inspection.
@@ -65,9 +45,7 @@ export function ChecklistRunner({ inspectionId }: { inspectionId: string }) {
     .map((section) => ({ ...section, items: section.items.filter((item) => isItemInForce(item, onDate)) }))
     .filter((section) => section.items.length > 0);
   return (
-    <div className="runner">
-      <button type="button" className="link back" onClick={() => navigate({ name: 'list' })}>← {t('runner.backToList')}</button>
-      <RunnerHeader inspection={inspection} template={template} officeName={officeNames.get(inspection.officeCode) ?? inspection.officeCode} />
+    <>
       {!editable && <p className="locked-note" role="note">{t('runner.locked')}</p>}
       <div className="runner-body">
         <SectionNav sections={sections} answers={answers} />
@@ -90,6 +68,6 @@ export function ChecklistRunner({ inspectionId }: { inspectionId: string }) {
           ))}
         </div>
       </div>
-    </div>
+    </>
   );
 }

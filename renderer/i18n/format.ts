@@ -11,8 +11,8 @@ export function formatTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(TAGS[locale], { timeStyle: 'medium' }).format(new Date(iso));
 }
 
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(TAGS[locale]).format(value);
+export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(TAGS[locale], options).format(value);
 }
 
 /** `YYYY-MM-DDTHH:mm` in local time, the value a datetime-local input takes. */

@@ -5,6 +5,7 @@ import { saveAnswer } from '../../../renderer/db/repositories/answers';
 import { CATALOGUE, itemsOf } from '../../../shared/catalogue';
 import { DEMO_ROSTER } from '../../../shared/roster/demo-roster';
 import type { Answer, Inspection } from '../../../shared/domain/inspection';
+import { sealBench } from './seal-bench';
 
 const first = CATALOGUE[0];
 if (!first) throw new Error('empty catalogue');
@@ -82,5 +83,5 @@ async function rawPutLatencies(samples: number): Promise<number[]> {
   return times;
 }
 
-Object.assign(window, { inspectionKitBench: { seed, answerLatencies, rawPutLatencies } });
+Object.assign(window, { inspectionKitBench: { seed, answerLatencies, rawPutLatencies }, inspectionKitSealBench: sealBench });
 document.title = 'bench-ready';

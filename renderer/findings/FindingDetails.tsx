@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import type { Inspection } from '../../shared/domain/inspection';
+import type { FindingRecord } from '../../shared/domain/finding-record';
+import type { Official } from '../../shared/domain/roster';
+import { fieldDatabase, type StoredEvidence } from '../db';
+import { deleteFinding } from '../db/repositories/findings';
+import { useUiStore } from '../app/ui-store';
+import { useRepositoryAction } from './use-repository-action';
+import { EvidenceSection } from './EvidenceSection';
+import { DueProcessPanel } from './DueProcessPanel';
+import { RecommendationPanel } from './RecommendationPanel';
+import { OfficialHistory } from './OfficialHistory';
+
+interface Props {
+  inspection: Inspection;
+  finding: FindingRecord;
+  evidence: readonly StoredEvidence[];
+  officials: readonly Official[];
+  editable: boolean;
+}
+
+/** Everything after the facts: evidence, the recommendation, due process, the official's history. */
+export function FindingDetails({ inspection, finding, evidence, officials, editable }: Props) {
+  const { t } = useTranslation();
+  const navigate = useUiStore((s) => s.navigate);
+  const { run, error } = useRepositoryAction();
+  const official = finding.subject.type === 'official' ? officials.find((o) => o.id === (finding.subject as { officialId: string }).officialId) : undefined;
+  const remove = () => {
+    if (!window.confirm(t('findings.confirmDelete'))) return;
+    void run(async () => {
+      await deleteFinding(fieldDatabase(), finding.id);
+      navigate({ name: 'inspection', id: inspection.id, tab: 'findings' });
+    });
+  };
+  return (
+    <div className="finding-details">
+      <EvidenceSection finding={finding} evidence={evidence} editable={editable} />
+      <RecommendationPanel finding={finding} editable={editable} />
+      {official && <DueProcessPanel finding={finding} official={official} editable={editable} />}
+      {official && <OfficialHistory official={official} currentFindingId={finding.id} />}
+      {editable && (
+        <div className="danger-zone">
+          <button type="button" className="danger" onClick={remove}>{t('findings.delete')}</button>
+          {error && <p className="form-error" role="alert">{error}</p>}
+        </div>
+      )}
+    </div>
+  );
+}
