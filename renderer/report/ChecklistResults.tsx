@@ -9,6 +9,9 @@ interface Props extends ReportText {
   template: ChecklistTemplate;
 }
 
+/** Up to this many rows a section's table is kept on one page; longer ones break between rows. */
+const SHORT_TABLE_ROWS = 8;
+
 /** Section II: one table per checklist section, answered items only, failed answers marked. */
 export function ChecklistResults({ record, template, t, locale }: Props) {
   // Numbered as the runner numbered them: by the items in force on the inspection day.
@@ -23,7 +26,7 @@ export function ChecklistResults({ record, template, t, locale }: Props) {
         <p>{t('report.checklist.summary', { answered, total: record.inspection.itemCount })}</p>
       )}
       {groups.map((group) => (
-        <table key={group.id} className="ir-table ir-checklist">
+        <table key={group.id} className={`ir-table ir-checklist${group.rows.length <= SHORT_TABLE_ROWS ? ' ir-keep' : ''}`}>
           <caption>{group.title?.[locale] ?? t('report.checklist.other')}</caption>
           <colgroup>
             <col className="ir-col-number" />

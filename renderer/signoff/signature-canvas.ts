@@ -81,8 +81,9 @@ export function drawTypedName(canvas: HTMLCanvasElement, name: string): void {
     size -= 2;
   } while (size > 12 && ctx.measureText(text).width > PAD_WIDTH - 32);
   ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  ctx.fillText(text, PAD_WIDTH / 2, PAD_HEIGHT / 2);
+  // On the pad's dashed line (signature-pad.css, 24% from the bottom), as a hand would write it.
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillText(text, PAD_WIDTH / 2, PAD_HEIGHT * 0.74);
 }
 
 /** Draws a stored signature back onto the pad, e.g. when a signed record is reopened. */
