@@ -19,6 +19,6 @@ export function bridgeCallerFor<W>(sender: WebContents, natives: CallerNatives<W
       const choice = await natives.showSaveDialog(window, { defaultPath: defaultName, filters, properties: ['showOverwriteConfirmation'] });
       return choice.canceled || choice.filePath === '' ? null : choice.filePath;
     },
-    printToPDF: () => sender.printToPDF({ pageSize: 'A4', printBackground: true }),
+    printToPDF: () => sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),
   };
 }

@@ -29,22 +29,22 @@ export function ReportTab({ inspection, template }: { inspection: Inspection; te
     setPrintError(null);
     const date = inspection.arrivalAt.slice(0, 10);
     const result = await bridge.printToPDF({ title: `bien-ban-kiem-tra-${inspection.officeCode}-${date}` });
-    if (!result.ok && result.error.code !== 'cancelled') setPrintError(t(`reportTab.printError.${result.error.code === 'print_failed' ? 'failed' : 'other'}`));
+    if (!result.ok && result.error.code !== 'cancelled') setPrintError(t(`report.printError.${result.error.code === 'print_failed' ? 'failed' : 'other'}`));
   };
 
   if (data === undefined) return <p className="muted" role="status">{t('common.loading')}</p>;
   return (
     <div className="report-tab">
       <div className="report-toolbar no-print">
-        <button type="button" className="primary" onClick={() => void print()}>{t('reportTab.print')}</button>
+        <button type="button" className="primary" onClick={() => void print()}>{t('report.print')}</button>
         <label>
-          {t('reportTab.language')}{' '}
+          {t('report.language')}{' '}
           <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
             <option value="vi">{t('language.vi')}</option>
             <option value="en">{t('language.en')}</option>
           </select>
         </label>
-        {data.seal === null && <span className="muted">{t('reportTab.draftNote')}</span>}
+        {data.seal === null && <span className="muted">{t('report.draftNote')}</span>}
         {printError && <span className="form-error" role="alert">{printError}</span>}
       </div>
       <InspectionReport record={data.record} template={template} seal={data.seal} addenda={data.addenda} locale={locale} />

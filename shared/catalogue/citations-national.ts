@@ -105,4 +105,23 @@ export const NATIONAL_CITATIONS: readonly Citation[] = [
     confidence: 'needs-confirmation',
     note: 'Source of the form numbers Mẫu 01–06 (marked [M] in DOMAIN-NOTES). It guides Decree 61/2018; whether its forms still apply under Decree 118/2025 must be confirmed.',
   },
+  {
+    key: '98/2023/NĐ-CP', document: '98/2023/NĐ-CP', effectiveFrom: '2024-01-01',
+    title: {
+      vi: 'Nghị định số 98/2023/NĐ-CP của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+      en: 'Decree 98/2023/NĐ-CP, Government, detailing the Law on Emulation and Commendation',
+    },
+    part: { vi: 'Điều 4: không đề nghị khen thưởng người đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra', en: 'Art. 4: no commendation proposed for a person under disciplinary review, investigation or inspection' },
+    confidence: 'needs-confirmation',
+    note: 'Art. 4 content is marked [V] in DOMAIN-NOTES; the issue date and the effective date (assumed with Law 06/2022/QH15, 2024-01-01) are not checked against the official text.',
+  },
+  {
+    key: '112/2020/NĐ-CP', document: '112/2020/NĐ-CP', effectiveTo: '2025-06-30',
+    title: {
+      vi: 'Nghị định số 112/2020/NĐ-CP của Chính phủ về xử lý kỷ luật cán bộ, công chức, viên chức (sửa đổi bởi Nghị định 71/2023/NĐ-CP)',
+      en: 'Decree 112/2020/NĐ-CP, Government, on disciplining cadres, civil servants and public employees (amended by Decree 71/2023/NĐ-CP)',
+    },
+    confidence: 'needs-confirmation',
+    note: 'Discipline forms (Art. 7) are marked [V] in DOMAIN-NOTES; its replacement from 2025-07-01 is [M]: the successor decree number is not yet confirmed.',
+  },
 ];
