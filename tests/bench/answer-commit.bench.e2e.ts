@@ -1,9 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { serveRenderer } from '../../build/serve-renderer.mjs';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { BENCH_DIR, benchPageHost } from './bench-page-host';
 import { formatTable, percentile, type BenchRow } from './percentiles';
 
 /**
@@ -13,7 +10,6 @@ import { formatTable, percentile, type BenchRow } from './percentiles';
 const FULL = process.env['BENCH_FULL'] === '1';
 const PAST = FULL ? 10_000 : 300;
 const SAMPLES = FULL ? 400 : 30;
-const BENCH_DIR = fileURLToPath(new URL('../../dist/bench', import.meta.url));
 
 interface BenchApi {
   seed(past: number, answersEach: number): Promise<void>;
@@ -21,26 +17,13 @@ interface BenchApi {
   rawPutLatencies(samples: number): Promise<number[]>;
 }
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  if (!existsSync(`${BENCH_DIR}/index.html`)) throw new Error('dist/bench is missing: run `npm run build:bench` first.');
-  server = await serveRenderer({ root: BENCH_DIR, port: 0 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const openBenchPage = benchPageHost();
 
 const row = (name: string, samples: number[]): BenchRow => ({ name, p50: percentile(samples, 50), p95: percentile(samples, 95) });
 
 describe(`answer → durable commit (${FULL ? 'full' : 'short'} run)`, () => {
   it(`measures p50/p95 with ${PAST} past inspections against a raw IndexedDB put`, async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await openBenchPage();
     await page.waitForFunction(() => document.title === 'bench-ready');
     await page.evaluate(([past]) => (window as unknown as { inspectionKitBench: BenchApi }).inspectionKitBench.seed(past ?? 0, 10), [PAST]);
     // Interleave warm-up and measurement so both paths see the same disk state.

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { serveRenderer } from '../../build/serve-renderer.mjs';
-import { launchChromium } from '../support/chromium';
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { BENCH_DIR, benchPageHost } from './bench-page-host';
 import { formatRateTable, median, rateRow } from './throughput';
 import type { SealBenchApi, SealRun } from './page/seal-bench';
 
@@ -19,21 +17,8 @@ const RUNS = FULL ? 3 : 1;
 /** Issue target: sealing keeps ≥ 50 % of the raw SHA-256 rate, and no main-thread task exceeds 100 ms. */
 const TARGET_RATE_RATIO = 0.5;
 const TARGET_LONGEST_MS = 100;
-const BENCH_DIR = fileURLToPath(new URL('../../dist/bench', import.meta.url));
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-
-beforeAll(async () => {
-  if (!existsSync(`${BENCH_DIR}/index.html`)) throw new Error('dist/bench is missing: run `npm run build:bench` first.');
-  server = await serveRenderer({ root: BENCH_DIR, port: 0 });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const openBenchPage = benchPageHost();
 
 type Window = { inspectionKitSealBench: SealBenchApi };
 const sealRun = (page: Page) =>
@@ -41,8 +26,7 @@ const sealRun = (page: Page) =>
 
 describe(`seal with evidence hashing (${FULL ? 'full' : 'short'} run)`, () => {
   it(`seals ${PHOTOS} photos × ${PHOTO_BYTES / 1000} KB against raw WebCrypto SHA-256 over the same bytes`, async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await openBenchPage();
     await page.waitForFunction(() => document.title === 'bench-ready');
     // The long-task measure must be able to fail: a deliberate 150 ms task has to show up.
     const probe = await page.evaluate(() => (window as unknown as Window).inspectionKitSealBench.longTaskProbe());

@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 async function shot(page: Page, name: string): Promise<void> {
-  if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  if (shots) await page.screenshot({ path: join(shots, `${name}.png`) });
 }
 
 /** A real JPEG made by Chromium's own encoder. */
