@@ -6,6 +6,8 @@ import { seedReferenceData } from '../db/repositories/reference-data';
 import { readSetting } from '../db/repositories/settings';
 import { initI18n, switchLocale } from '../i18n';
 import { requestPersistence } from './storage-persistence';
+import { deviceKey } from '../db/repositories/device-key';
+import { webSubtle } from './web-crypto';
 
 export const LOCALE_SETTING = 'locale';
 
@@ -15,6 +17,9 @@ export async function boot(): Promise<void> {
   const db = fieldDatabase();
   await db.open();
   await seedReferenceData(db, CATALOGUE, DEMO_ROSTER);
+  // The device's signing key is made on first run; if WebCrypto refuses now,
+  // sealing asks again and shows the error there instead of blocking start-up.
+  await deviceKey(db, webSubtle).catch(() => undefined);
   const locale = await readSetting(db, LOCALE_SETTING, (raw) => Locale.safeParse(raw).data);
   if (locale && locale !== 'vi') await switchLocale(locale);
   // Not awaited: the answer arrives in the header when the browser gives it.

@@ -81,6 +81,7 @@ export function DueProcessPanel({ finding, official, editable }: { finding: Find
         {explanationAction.error && <p className="form-error" role="alert">{explanationAction.error}</p>}
 
         <h4>{t('dueProcess.claimTitle')}</h4>
+        {claim && <p className="status-line ok" role="status">{t('dueProcess.claimRecorded', { time: formatDateTime(claim.recordedAt, locale) })}</p>}
         <label className="checkbox">
           <input type="checkbox" checked={claimOpen} onChange={(e) => setClaimOpen(e.target.checked)} />
           <span>{t('dueProcess.claimToggle')}</span>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { CITATIONS } from '../../shared/catalogue/citations';
 import { fieldDatabase } from '../db';
 import { saveFinding } from '../db/repositories/findings';
 import { FieldError } from '../field/FieldError';
+import { formatTime } from '../i18n/format';
 import { useRepositoryAction } from './use-repository-action';
 import { FindingFormSchema, answerSignal, formValuesOf, toFindingDraft, type FindingFormValues } from './finding-form';
 
@@ -30,9 +31,9 @@ export function FindingEditor({ inspection, finding, officials, items, answers, 
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const { run, error } = useRepositoryAction();
-  const { register, handleSubmit, control, formState } = useForm<FindingFormValues>({
+  const { register, handleSubmit, control, formState, reset } = useForm<FindingFormValues>({
     resolver: zodResolver(FindingFormSchema),
-    defaultValues: formValuesOf(finding, new Date()),
+    defaultValues: formValuesOf(finding, new Date(), items),
   });
   const { errors, isSubmitting } = formState;
   const kind = useWatch({ control, name: 'kind' });
@@ -42,8 +43,14 @@ export function FindingEditor({ inspection, finding, officials, items, answers, 
     return [...items].sort((a, b) => Number(signal(b) !== null) - Number(signal(a) !== null)).map((item) => ({ item, signal: signal(item) }));
   }, [items, answers]);
 
+  const [savedAt, setSavedAt] = useState<string | null>(null);
   const onSubmit = (values: FindingFormValues) =>
-    run(async () => onSaved(await saveFinding(fieldDatabase(), inspection.id, toFindingDraft(values), finding?.id)));
+    run(async () => {
+      const saved = await saveFinding(fieldDatabase(), inspection.id, toFindingDraft(values), finding?.id);
+      reset(formValuesOf(saved, new Date(), items));
+      setSavedAt(saved.updatedAt);
+      onSaved(saved);
+    });
 
   return (
     <form className="finding-editor" noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)} aria-labelledby="finding-editor-title">
@@ -117,6 +124,9 @@ export function FindingEditor({ inspection, finding, officials, items, answers, 
       {error && <p className="form-error" role="alert">{error}</p>}
       {!disabled && (
         <div className="form-actions">
+          <span className="muted" role="status">
+            {formState.isDirty ? t('findings.unsaved') : savedAt ? t('save.savedAt', { time: formatTime(savedAt, locale) }) : ''}
+          </span>
           <button type="submit" className="primary" disabled={isSubmitting}>{finding ? t('findings.save') : t('findings.create')}</button>
         </div>
       )}

@@ -24,6 +24,11 @@ describe('finding form', () => {
     expect(messages).toEqual(['form.errors.categoryRequired', 'form.errors.narrativeRequired', 'form.errors.subjectRequired']);
   });
 
+  it('shows only the citations the inspector added, not the items\' own sources', () => {
+    const finding = { subject: { type: 'office' }, kind: 'violation', category: 'conduct', severity: 'low', itemIds: ['badge'], citations: ['3476/BHXH-TCCB#2.5', '968/CĐ-TTg'], narrative: 'x', observedAt: '2026-11-23T02:00:00.000Z' } as never;
+    expect(formValuesOf(finding, new Date(), items).citations).toEqual(['968/CĐ-TTg']);
+  });
+
   it('suggests failed and exemplary items from the answers', () => {
     const [badge, courtesy] = items;
     if (!badge || !courtesy) throw new Error('fixture');

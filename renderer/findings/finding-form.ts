@@ -37,7 +37,11 @@ export function toFindingDraft(values: FindingFormValues): FindingDraft {
   };
 }
 
-export function formValuesOf(finding: FindingRecord | undefined, now: Date): FindingFormValues {
+/**
+ * The form shows only the citations the inspector added: the items' own sources
+ * are cited anyway, and unticking an item must drop them.
+ */
+export function formValuesOf(finding: FindingRecord | undefined, now: Date, items: readonly ChecklistItem[] = []): FindingFormValues {
   if (!finding) {
     return { subject: '', kind: 'violation', category: '', severity: 'medium', itemIds: [], citations: [], narrative: '', observedLocal: toLocalInputValue(now) };
   }
@@ -47,7 +51,7 @@ export function formValuesOf(finding: FindingRecord | undefined, now: Date): Fin
     category: finding.category ?? '',
     severity: finding.severity,
     itemIds: finding.itemIds,
-    citations: finding.citations,
+    citations: finding.citations.filter((key) => !items.some((item) => finding.itemIds.includes(item.id) && item.sources.includes(key))),
     narrative: finding.narrative,
     observedLocal: toLocalInputValue(new Date(finding.observedAt)),
   };
