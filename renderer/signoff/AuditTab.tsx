@@ -33,7 +33,12 @@ export function AuditTab({ inspection }: { inspection: Inspection }) {
                 <td>{e.seq}</td>
                 <td>{formatDateTime(e.at, locale)}</td>
                 <td>{e.actor}</td>
-                <td>{t(`audit.type.${e.type.replace('.', '_')}`)}</td>
+                <td>
+                  {t(`audit.type.${e.type.replace('.', '_')}`)}
+                  {typeof e.detail['from'] === 'string' && typeof e.detail['to'] === 'string' && (
+                    <span className="muted"> · {t(`status.${e.detail['from']}`)} → {t(`status.${e.detail['to']}`)}</span>
+                  )}
+                </td>
                 <td><code title={e.hash}>{e.hash.slice(0, 12)}…</code></td>
               </tr>
             ))}

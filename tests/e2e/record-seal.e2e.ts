@@ -117,6 +117,20 @@ describe('findings, due process, sign-off, seal and the printed record in Chromi
     await page.getByText('Toàn vẹn: mọi kiểm tra đều đạt.').waitFor();
     await shot(page, 'sealed');
 
+    // A correction after the seal is a sealed addendum, and the record still verifies.
+    await page.getByLabel('Nội dung đính chính').fill('Giờ đến đúng là 8 giờ 05, không phải 8 giờ 15.');
+    await page.getByLabel('Lý do đính chính').fill('Ghi nhầm giờ');
+    await page.getByRole('button', { name: 'Thêm và ký phụ lục' }).click();
+    await page.getByText('Phụ lục số 1').waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+    await page.getByText('Toàn vẹn: mọi kiểm tra đều đạt.').waitFor();
+    await tabs.open('Nhật ký');
+    await page.getByRole('heading', { name: /^Nhật ký thay đổi/ }).waitFor();
+    const events = page.locator('.audit-table tbody tr');
+    expect(await events.last().textContent()).toContain('Ký phụ lục');
+    expect(await page.locator('.audit-table').textContent()).toContain('Chốt và khóa biên bản');
+    await shot(page, 'audit-log');
+
     // The sealed record is read-only in the UI.
     await tabs.open('Phát hiện');
     await page.locator('.finding-list a').first().click();
