@@ -5,6 +5,7 @@ import type { Official } from '../../shared/domain/roster';
 import type { ChecklistItem } from '../../shared/catalogue/schema';
 import type { SealBlocker } from '../../shared/seal/seal-readiness';
 import { answerSignal } from '../findings/finding-form';
+import { requiresExplanation } from '../../shared/rules';
 import { useUiStore } from '../app/ui-store';
 
 interface Props {
@@ -26,6 +27,11 @@ export function ReviewSummary({ inspection, items, answers, findings, officials,
   const nameOf = (id: string) => {
     const finding = findings.find((f) => f.id === id);
     return finding ? subjectName(finding) : '';
+  };
+  const explanationStatus = (f: FindingRecord) => {
+    if (f.subject.type === 'office') return '—';
+    if (f.explanation) return t(`dueProcess.recordedShort.${f.explanation.type}`);
+    return requiresExplanation(effectiveRecommendation(f)) ? t('dueProcess.missingShort') : t('dueProcess.notRequired');
   };
   const openFinding = (id: string) => navigate({ name: 'inspection', id: inspection.id, tab: 'findings', findingId: id });
   return (
@@ -49,7 +55,7 @@ export function ReviewSummary({ inspection, items, answers, findings, officials,
                   <td><a href={`#/inspections/${inspection.id}/findings/${f.id}`} onClick={(e) => { e.preventDefault(); openFinding(f.id); }}>{subjectName(f)}</a></td>
                   <td>{t(`findings.kinds.${f.kind}`)}</td>
                   <td>{kind ? t(`recommendation.kind.${kind}`) : t('recommendation.none')}{f.override ? ` (${t('recommendation.overriddenShort')})` : ''}</td>
-                  <td>{f.subject.type === 'office' ? '—' : f.explanation ? t(`dueProcess.recordedShort.${f.explanation.type}`) : t('dueProcess.missingShort')}</td>
+                  <td>{explanationStatus(f)}</td>
                 </tr>
               );
             })}
