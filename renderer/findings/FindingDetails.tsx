@@ -24,7 +24,8 @@ export function FindingDetails({ inspection, finding, evidence, officials, edita
   const { t } = useTranslation();
   const navigate = useUiStore((s) => s.navigate);
   const { run, error } = useRepositoryAction();
-  const official = finding.subject.type === 'official' ? officials.find((o) => o.id === (finding.subject as { officialId: string }).officialId) : undefined;
+  const { subject } = finding;
+  const official = subject.type === 'official' ? officials.find((o) => o.id === subject.officialId) : undefined;
   const remove = () => {
     if (!window.confirm(t('findings.confirmDelete'))) return;
     void run(async () => {

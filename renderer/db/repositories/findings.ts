@@ -79,10 +79,13 @@ export function saveFinding(db: FieldDatabase, inspectionId: string, input: unkn
         observedAt: draft.observedAt,
         status: previous?.status ?? ('open' as const),
       };
-      const facts: Finding =
-        draft.kind === 'violation'
-          ? { ...common, kind: 'violation', category: draft.category ?? 'conduct' }
-          : { ...common, kind: 'commendable', ...(draft.category === undefined ? {} : { category: draft.category }) };
+      const facts: Finding | undefined =
+        draft.kind === 'commendable'
+          ? { ...common, kind: 'commendable', ...(draft.category === undefined ? {} : { category: draft.category }) }
+          : draft.category === undefined
+            ? undefined // FindingDraft already refuses a violation without a category
+            : { ...common, kind: 'violation', category: draft.category };
+      if (facts === undefined) throw new RepositoryError('invalid_input', 'category');
       const proposal = await proposalFor(db, facts, inspection);
       const keptOverride = previous?.override && overrideRecommendation(proposal, previous.override).ok ? previous.override : null;
       const record: FindingRecord = {
