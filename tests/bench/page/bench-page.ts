@@ -6,6 +6,7 @@ import { CATALOGUE, itemsOf } from '../../../shared/catalogue';
 import { DEMO_ROSTER } from '../../../shared/roster/demo-roster';
 import type { Answer, Inspection } from '../../../shared/domain/inspection';
 import { sealBench } from './seal-bench';
+import { bundleBench } from './bundle-bench';
 
 const first = CATALOGUE[0];
 if (!first) throw new Error('empty catalogue');
@@ -83,5 +84,5 @@ async function rawPutLatencies(samples: number): Promise<number[]> {
   return times;
 }
 
-Object.assign(window, { inspectionKitBench: { seed, answerLatencies, rawPutLatencies }, inspectionKitSealBench: sealBench });
+Object.assign(window, { inspectionKitBench: { seed, answerLatencies, rawPutLatencies }, inspectionKitSealBench: sealBench, inspectionKitBundleBench: bundleBench });
 document.title = 'bench-ready';
