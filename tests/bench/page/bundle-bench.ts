@@ -39,8 +39,8 @@ export const bundleBench = {
   async encryptRun(count: number, size: number): Promise<BundleEncryptRun> {
     const photos = Array.from({ length: count }, (_, i) => photo(size, i));
     const evidence = await Promise.all(photos.map(async (bytes) => ({ sha256: await sha256Hex(bundleCrypto, bytes), bytes })));
-    const device = await generateDeviceKey(bundleCrypto as SealCrypto);
-    const hqPair = await crypto.subtle.generateKey({ name: 'X25519' }, true, ['deriveBits']) as CryptoKeyPair;
+    const device = await generateDeviceKey(bundleCrypto);
+    const hqPair = await crypto.subtle.generateKey({ name: 'X25519' }, true, ['deriveBits']);
     const hqRaw = new Uint8Array(await crypto.subtle.exportKey('raw', hqPair.publicKey));
     const record = {
       inspection: { id: 'bench', officeCode: 'HN-BD', template: { id: 't', version: 1 } },
