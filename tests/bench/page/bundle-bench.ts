@@ -2,7 +2,6 @@ import { encodeBundle, uuidv7, type BundleCrypto } from '../../../shared/bundle'
 import { generateDeviceKey, sealRecord } from '../../../shared/seal/seal';
 import { sha256Hex, toHex } from '../../../shared/seal/hash';
 import { encodeBase64url } from '../../../shared/seal/base64url';
-import type { SealCrypto } from '../../../shared/seal/subtle';
 
 const bundleCrypto = crypto.subtle as unknown as BundleCrypto;
 const randomBytes = (n: number): Uint8Array => crypto.getRandomValues(new Uint8Array(n));
