@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,6 +21,10 @@ function caller(choice: string | null, pdf: () => Promise<Uint8Array> = () => Pr
   const value: BridgeCaller = {
     chooseSavePath: (name) => {
       offered.push(name);
+      return Promise.resolve(choice === null ? null : join(dir, choice));
+    },
+    chooseFolder: () => {
+      offered.push('<folder>');
       return Promise.resolve(choice === null ? null : join(dir, choice));
     },
     printToPDF: pdf,
@@ -99,6 +103,44 @@ describe('saveFile', () => {
     // Untouched zeroed pages: the size is real but costs no physical memory.
     const tooBig = new Uint8Array(LIMITS.saveFileBytes + 1);
     expect(await createBridgeHandlers(services()).saveFile(caller('x.ikb').caller, [save('x.ikb', tooBig)])).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+});
+
+describe('saveFiles', () => {
+  const files = (...names: string[]) => ({ files: names.map((name, i) => save(name, new Uint8Array([i + 1, 7]))) });
+
+  it('asks for a folder once and writes every file into it', async () => {
+    await mkdir(join(dir, 'usb'));
+    const { caller: c, offered } = caller('usb');
+    const result = await createBridgeHandlers(services()).saveFiles(c, [files('a.ikb', 'b.ikb')]);
+    expect(result).toEqual({ ok: true, value: { folder: join(dir, 'usb'), savedAs: [join(dir, 'usb', 'a.ikb'), join(dir, 'usb', 'b.ikb')] } });
+    expect([...(await readFile(join(dir, 'usb', 'b.ikb')))]).toEqual([2, 7]);
+    expect(offered).toEqual(['<folder>']);
+  });
+
+  it('answers cancelled, and writes nothing, when no folder is chosen', async () => {
+    expect(await createBridgeHandlers(services()).saveFiles(caller(null).caller, [files('a.ikb')])).toEqual({ ok: false, error: { code: 'cancelled' } });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('maps a full disk to disk_full and leaves no partial file', async () => {
+    const writeFile = (target: string, bytes: Uint8Array) => writeFileAtomically(target, bytes, fullDiskFs);
+    const result = await createBridgeHandlers(services({ writeFile })).saveFiles(caller('.').caller, [files('a.ikb')]);
+    expect(result).toEqual({ ok: false, error: { code: 'disk_full', detail: 'ENOSPC:0' } });
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it.each([
+    ['no files', [{ files: [] }]],
+    ['not a list', [{ files: save() }]],
+    ['a path as a name', [files('a.ikb', '../b.ikb')]],
+    ['the same name twice', [files('a.ikb', 'A.IKB')]],
+    ['too many files', [files(...Array.from({ length: LIMITS.saveFilesCount + 1 }, (_, i) => `f${i}.ikb`))]],
+    ['two arguments', [files('a.ikb'), files('b.ikb')]],
+  ])('refuses %s without opening a dialog', async (_label, args) => {
+    const { caller: c, offered } = caller('never');
+    expect(await createBridgeHandlers(services()).saveFiles(c, args)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(offered).toEqual([]);
   });
 });
 

@@ -2,12 +2,15 @@ import type { AppInfo, BridgeResult } from '../shared/bridge';
 import { fail, ok } from '../shared/result';
 import { fileErrorCode, writeFileAtomically } from './atomic-write';
 import type { BridgeVerb } from './channels';
-import { isBytes, LIMITS, parsePrintRequest, parseSaveFileRequest, pdfFileName } from './bridge-requests';
+import { join } from 'node:path';
+import { isBytes, LIMITS, parsePrintRequest, parseSaveFileRequest, parseSaveFilesRequest, pdfFileName } from './bridge-requests';
 
 /** The native operations scoped to the window that called, so a page acts only on itself. */
 export interface BridgeCaller {
   /** `null` when the user cancels the dialog. */
   chooseSavePath(defaultName: string): Promise<string | null>;
+  /** A folder to save several files into; `null` when the user cancels. */
+  chooseFolder(): Promise<string | null>;
   printToPDF(): Promise<Uint8Array>;
 }
 
@@ -63,6 +66,26 @@ export function createBridgeHandlers(services: BridgeServices): BridgeHandlers {
       const request = args.length === 1 ? parseSaveFileRequest(args[0]) : null;
       if (request === null) return invalid('save_request');
       return saveTo(caller, request.suggestedName, () => Promise.resolve(request.bytes));
+    },
+
+    saveFiles: async (caller, args) => {
+      const request = args.length === 1 ? parseSaveFilesRequest(args[0]) : null;
+      if (request === null) return invalid('save_files_request');
+      const folder = await caller.chooseFolder();
+      if (folder === null) return fail('cancelled');
+      const savedAs: string[] = [];
+      for (const file of request.files) {
+        const target = join(folder, file.suggestedName);
+        try {
+          await writeFile(target, file.bytes);
+        } catch (error) {
+          // Files already written are whole (atomic writes); the rest are not there at all.
+          const { code, errno } = fileErrorCode(error);
+          return fail(code, `${errno}:${savedAs.length}`);
+        }
+        savedAs.push(target);
+      }
+      return ok({ folder, savedAs });
     },
 
     printToPDF: async (caller, args) => {

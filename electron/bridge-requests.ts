@@ -1,4 +1,4 @@
-import type { PrintRequest, SaveFileRequest } from '../shared/bridge';
+import type { PrintRequest, SaveFileRequest, SaveFilesRequest } from '../shared/bridge';
 
 /**
  * Checks for every argument that crosses from the renderer. A compromised page
@@ -9,6 +9,9 @@ export const LIMITS = {
   mediaTypeChars: 127,
   /** A bundle with its evidence photos; large enough for a day's work, bounded for memory. */
   saveFileBytes: 512 * 1024 * 1024,
+  /** "Export all unsynced": a few weeks offline, with room to spare. */
+  saveFilesCount: 500,
+  saveFilesTotalBytes: 1024 * 1024 * 1024,
   titleChars: 200,
   /** Secrets are data keys (32 bytes); a few KiB leaves room without inviting abuse. */
   secretBytes: 4096,
@@ -41,6 +44,19 @@ export function parseSaveFileRequest(value: unknown): SaveFileRequest | null {
   if (typeof mediaType !== 'string' || mediaType.length > LIMITS.mediaTypeChars || !MEDIA_TYPE.test(mediaType)) return null;
   if (!isBytes(bytes, LIMITS.saveFileBytes)) return null;
   return { suggestedName, mediaType, bytes };
+}
+
+export function parseSaveFilesRequest(value: unknown): SaveFilesRequest | null {
+  if (!isRecord(value) || !Array.isArray(value['files'])) return null;
+  const raw: unknown[] = value['files'];
+  if (raw.length === 0 || raw.length > LIMITS.saveFilesCount) return null;
+  const files = raw.map(parseSaveFileRequest);
+  if (files.some((f) => f === null)) return null;
+  const valid = files as SaveFileRequest[];
+  // Names are compared case-insensitively: Windows and macOS folders would merge them.
+  if (new Set(valid.map((f) => f.suggestedName.toLowerCase())).size !== valid.length) return null;
+  if (valid.reduce((sum, f) => sum + f.bytes.byteLength, 0) > LIMITS.saveFilesTotalBytes) return null;
+  return { files: valid };
 }
 
 export function parsePrintRequest(value: unknown): PrintRequest | null {

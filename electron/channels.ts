@@ -7,6 +7,7 @@ import type { Bridge } from '../shared/bridge';
 export const BRIDGE_CHANNELS = {
   appInfo: 'inspection-kit:app-info',
   saveFile: 'inspection-kit:save-file',
+  saveFiles: 'inspection-kit:save-files',
   printToPDF: 'inspection-kit:print-to-pdf',
   protectSecret: 'inspection-kit:protect-secret',
   revealSecret: 'inspection-kit:reveal-secret',

@@ -7,7 +7,7 @@ import { registerBridgeHandlers, type InvokeEvent } from './ipc';
 
 type Listener = (event: InvokeEvent, ...args: unknown[]) => Promise<BridgeResult<unknown>>;
 
-const caller: BridgeCaller = { chooseSavePath: () => Promise.resolve(null), printToPDF: () => Promise.resolve(new Uint8Array()) };
+const caller: BridgeCaller = { chooseSavePath: () => Promise.resolve(null), chooseFolder: () => Promise.resolve(null), printToPDF: () => Promise.resolve(new Uint8Array()) };
 
 function register(handler: BridgeHandler) {
   const listeners = new Map<string, Listener>();
@@ -16,7 +16,7 @@ function register(handler: BridgeHandler) {
     calls.push([...args]);
     return handler(c, args);
   };
-  const handlers: BridgeHandlers = { appInfo: recording, saveFile: recording, printToPDF: recording, protectSecret: recording, revealSecret: recording };
+  const handlers: BridgeHandlers = { appInfo: recording, saveFile: recording, saveFiles: recording, printToPDF: recording, protectSecret: recording, revealSecret: recording };
   registerBridgeHandlers({ handle: (channel, listener: Listener) => listeners.set(channel, listener) }, handlers, () => caller);
   const invoke = (channel: string, url: string | null, ...args: unknown[]) => {
     const listener = listeners.get(channel);

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, type SaveDialogOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { bridgeCallerFor } from './bridge-caller';
@@ -23,6 +23,7 @@ registerAppScheme(protocol);
 const callerNatives = {
   windowOf: (contents: WebContents) => BrowserWindow.fromWebContents(contents),
   showSaveDialog: (window: BrowserWindow, options: SaveDialogOptions) => dialog.showSaveDialog(window, options),
+  showOpenDialog: (window: BrowserWindow, options: OpenDialogOptions) => dialog.showOpenDialog(window, options),
 };
 
 async function start(): Promise<void> {

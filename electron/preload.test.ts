@@ -33,12 +33,14 @@ describe('preload', () => {
     invoked.length = 0;
     await api.appInfo();
     await api.saveFile({ suggestedName: 'a.ikb', mediaType: 'application/zip', bytes });
+    await api.saveFiles({ files: [] });
     await api.printToPDF({ title: 'T' });
     await api.protectSecret(bytes);
     await api.revealSecret(bytes);
     expect(invoked).toEqual([
       [BRIDGE_CHANNELS.appInfo],
       [BRIDGE_CHANNELS.saveFile, { suggestedName: 'a.ikb', mediaType: 'application/zip', bytes }],
+      [BRIDGE_CHANNELS.saveFiles, { files: [] }],
       [BRIDGE_CHANNELS.printToPDF, { title: 'T' }],
       [BRIDGE_CHANNELS.protectSecret, bytes],
       [BRIDGE_CHANNELS.revealSecret, bytes],

@@ -11,6 +11,7 @@ function invoke<V extends BridgeVerb>(verb: V, ...args: Parameters<Bridge[V]>): 
 const bridge = {
   appInfo: () => invoke('appInfo'),
   saveFile: (request) => invoke('saveFile', request),
+  saveFiles: (request) => invoke('saveFiles', request),
   printToPDF: (request) => invoke('printToPDF', request),
   protectSecret: (plain) => invoke('protectSecret', plain),
   revealSecret: (wrapped) => invoke('revealSecret', wrapped),

@@ -32,6 +32,11 @@ export interface SaveFileRequest {
   readonly bytes: Uint8Array;
 }
 
+export interface SaveFilesRequest {
+  /** Several files for one folder, e.g. every unsynced `.ikb`; names must be distinct. */
+  readonly files: readonly SaveFileRequest[];
+}
+
 export interface PrintRequest {
   /** Used as the default PDF file name. */
   readonly title: string;
@@ -41,6 +46,11 @@ export interface Bridge {
   appInfo(): Promise<BridgeResult<AppInfo>>;
   /** Ask the user where to save and write the bytes there; `cancelled` when they decline. */
   saveFile(request: SaveFileRequest): Promise<BridgeResult<{ readonly savedAs: string }>>;
+  /**
+   * Ask once for a folder and write every file into it (each atomically);
+   * the browser host downloads them one by one (`folder` null).
+   */
+  saveFiles(request: SaveFilesRequest): Promise<BridgeResult<{ readonly folder: string | null; readonly savedAs: readonly string[] }>>;
   /** Print the current page: a PDF file in Electron, the print dialog in a browser. */
   printToPDF(request: PrintRequest): Promise<BridgeResult<{ readonly savedAs: string | null }>>;
   /**

@@ -6,6 +6,7 @@ import { WriteErrorBanner } from './WriteErrorBanner';
 import { InspectionList } from '../field/InspectionList';
 import { NewInspectionForm } from '../field/NewInspectionForm';
 import { InspectionWorkspace } from '../inspection/InspectionWorkspace';
+import { SyncPage } from '../sync/ui/SyncPage';
 
 export function App() {
   const { t } = useTranslation();
@@ -25,6 +26,7 @@ export function App() {
       <main id="main" className="app-main" tabIndex={-1}>
         {route.name === 'list' && <InspectionList />}
         {route.name === 'new' && <NewInspectionForm />}
+        {route.name === 'sync' && <SyncPage />}
         {route.name === 'inspection' && <InspectionWorkspace key={route.id} inspectionId={route.id} tab={route.tab ?? 'checklist'} findingId={route.findingId} />}
       </main>
     </div>

@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useUiStore } from './ui-store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StorageBadge } from './StorageBadge';
+import { SyncIndicator } from '../sync/ui/SyncIndicator';
 
 export function AppHeader() {
   const { t } = useTranslation();
   const navigate = useUiStore((s) => s.navigate);
+  const route = useUiStore((s) => s.route);
   return (
     <header className="app-header">
       <button type="button" className="brand" onClick={() => navigate({ name: 'list' })}>
@@ -16,9 +18,11 @@ export function AppHeader() {
         </span>
       </button>
       <nav className="workspace-nav" aria-label={t('app.workspaces')}>
-        <span className="workspace-tab" aria-current="page">{t('app.workspace.field')}</span>
+        <a className="workspace-tab" href="#/" aria-current={route.name === 'sync' ? undefined : 'page'}>{t('app.workspace.field')}</a>
+        <a className="workspace-tab" href="#/sync" aria-current={route.name === 'sync' ? 'page' : undefined}>{t('sync.nav')}</a>
       </nav>
       <div className="header-tools">
+        <SyncIndicator />
         <StorageBadge />
         <LanguageSwitch />
       </div>

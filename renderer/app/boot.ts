@@ -8,6 +8,7 @@ import { initI18n, switchLocale } from '../i18n';
 import { requestPersistence } from './storage-persistence';
 import { deviceKey } from '../db/repositories/device-key';
 import { webSubtle } from './web-crypto';
+import { startSyncWorker } from '../sync/app-sync';
 
 export const LOCALE_SETTING = 'locale';
 
@@ -24,4 +25,6 @@ export async function boot(): Promise<void> {
   if (locale && locale !== 'vi') await switchLocale(locale);
   // Not awaited: the answer arrives in the header when the browser gives it.
   void requestPersistence();
+  // Sends whatever is queued whenever HQ is reachable; its state shows in the header.
+  startSyncWorker();
 }

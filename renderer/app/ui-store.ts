@@ -9,6 +9,7 @@ export type InspectionTab = (typeof INSPECTION_TABS)[number];
 export type Route =
   | { name: 'list' }
   | { name: 'new' }
+  | { name: 'sync' }
   | { name: 'inspection'; id: string; tab?: InspectionTab; findingId?: string };
 
 const INSPECTION_PATH = /^\/inspections\/([0-9a-f-]{36})(?:\/(findings|sign-off|audit|report)(?:\/(new|[0-9a-f-]{36}))?)?$/;
@@ -16,6 +17,7 @@ const INSPECTION_PATH = /^\/inspections\/([0-9a-f-]{36})(?:\/(findings|sign-off|
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/new') return { name: 'new' };
+  if (path === '/sync') return { name: 'sync' };
   const match = INSPECTION_PATH.exec(path);
   if (!match?.[1]) return { name: 'list' };
   const tab = (match[2] ?? 'checklist') as InspectionTab;
@@ -28,6 +30,8 @@ export function routeHash(route: Route): string {
       return '#/';
     case 'new':
       return '#/new';
+    case 'sync':
+      return '#/sync';
     case 'inspection': {
       const tab = route.tab === undefined || route.tab === 'checklist' ? '' : `/${route.tab}`;
       return `#/inspections/${route.id}${tab}${route.tab === 'findings' && route.findingId ? `/${route.findingId}` : ''}`;

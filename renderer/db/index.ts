@@ -39,6 +39,58 @@ export interface StoredDeviceKey {
   readonly createdAt: string;
 }
 
+/** Where a sealed record is on its way to HQ; `synced` only after HQ's signed receipt verified. */
+export type OutboxState = 'queued' | 'encoded' | 'uploading' | 'synced' | 'rejected';
+export type BundleKind = 'inspection' | 'addendum';
+
+/** HQ's signed receipt as received ({receipt, signature}), kept as proof of delivery. */
+export interface StoredReceipt {
+  readonly signed: unknown;
+  readonly verifiedAt: string;
+}
+
+/** One sealed record (inspection or addendum) to deliver to HQ. */
+export interface OutboxEntry {
+  /** UUIDv7, fixed at seal time: HQ de-duplicates by it. */
+  readonly bundleId: string;
+  readonly inspectionId: string;
+  readonly kind: BundleKind;
+  readonly addendumNumber?: number;
+  readonly state: OutboxState;
+  readonly attempts: number;
+  /** Epoch milliseconds; the worker sends nothing before it. */
+  readonly nextAttemptAt: number;
+  readonly lastError?: { readonly code: string; readonly at: string };
+  readonly createdAt: string;
+  readonly manifestSha256?: string;
+  readonly receipt?: StoredReceipt;
+  readonly syncedAt?: string;
+}
+
+/** One encrypted part of an encoded bundle, kept so every retry sends the same bytes. */
+export interface StoredBundlePart {
+  readonly bundleId: string;
+  readonly sha256: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The signed manifest of an encoded bundle (its parts are in `bundleParts`). */
+export interface StoredBundleManifest {
+  readonly bundleId: string;
+  readonly manifestBytes: Uint8Array;
+  readonly signature: Uint8Array;
+  readonly manifestSha256: string;
+  /** Every part the manifest names, payload first. */
+  readonly partHashes: readonly string[];
+}
+
+/** An HQ decision on a recommendation, as pulled (the fields the device reads are checked). */
+export interface StoredDecision {
+  readonly id: string;
+  readonly inspectionId: string;
+  readonly [field: string]: unknown;
+}
+
 export const FIELD_DB_NAME = 'inspection-kit-field';
 
 export class FieldDatabase extends Dexie {
@@ -57,6 +109,10 @@ export class FieldDatabase extends Dexie {
   declare deviceKeys: Table<StoredDeviceKey, string>;
   /** Earlier findings about officials that HQ sent (issue 5 fills it); the rules read it. */
   declare hqHistory: Table<PriorFinding, string>;
+  declare outbox: Table<OutboxEntry, string>;
+  declare bundleParts: Table<StoredBundlePart, [string, string]>;
+  declare bundleManifests: Table<StoredBundleManifest, string>;
+  declare decisions: Table<StoredDecision, string>;
 
   constructor(name: string = FIELD_DB_NAME) {
     // 'strict' makes Chromium flush each commit to disk before reporting success:

@@ -8,6 +8,9 @@ import { seedReferenceData } from './repositories/reference-data';
 import { verifyChain, toChainedEvent } from '../../shared/seal/audit-chain';
 import { nodeSubtle } from '../../shared/seal/test-support';
 import { TEST_ROSTER, TEST_TEMPLATE, newInspectionInput, steppingClock } from './testing/fixtures';
+import { addAddendum } from './repositories/seal';
+import { deviceKey } from './repositories/device-key';
+import { fieldDb, sealedWithPhotos } from '../sync/testing/sync-fixtures';
 
 describe('field schema versions', () => {
   it('are dated and strictly increasing (append-only)', () => {
@@ -31,7 +34,7 @@ describe('field schema versions', () => {
       expect(current.verno).toBe(FIELD_SCHEMA.at(-1)?.version);
       expect(await current.settings.get('probe')).toEqual({ key: 'probe', value: upTo });
       expect(current.tables.map((t) => t.name).sort()).toEqual(
-        ['addenda', 'answers', 'auditEvents', 'deviceKeys', 'evidence', 'findings', 'hqHistory', 'inspections', 'offices', 'officials', 'seals', 'settings', 'signOffs', 'templates'],
+        ['addenda', 'answers', 'auditEvents', 'bundleManifests', 'bundleParts', 'decisions', 'deviceKeys', 'evidence', 'findings', 'hqHistory', 'inspections', 'offices', 'officials', 'outbox', 'seals', 'settings', 'signOffs', 'templates'],
       );
       await current.delete();
     }
@@ -64,6 +67,36 @@ describe('field schema versions', () => {
     expect(trail.map((e) => e.hash)).toEqual(v2rows.map((e) => e.hash));
     expect((await verifyChain(nodeSubtle, trail.map(toChainedEvent))).ok).toBe(true);
     expect((await upgraded.inspections.get(inspection.id))?.lastAuditHash).toBe(v2head);
+    await upgraded.delete();
+  });
+
+  it('v2 → v3 queues every record sealed before sync existed (inspections and addenda)', async () => {
+    const name = 'schema-upgrade-outbox';
+    const current = await fieldDb(name);
+    const clock = steppingClock();
+    const inspectionId = await sealedWithPhotos(current, clock, 0);
+    await addAddendum(current, nodeSubtle, await deviceKey(current, nodeSubtle), inspectionId, { text: 'Bổ sung.', reason: 'Thiếu' }, clock);
+    const seals = await current.seals.toArray();
+    const addenda = await current.addenda.toArray();
+    current.close();
+    await Dexie.delete(name);
+
+    const old = new Dexie(name);
+    applySchema(old, FIELD_SCHEMA.slice(0, 2));
+    await old.open();
+    await old.table('seals').bulkAdd(seals);
+    await old.table('addenda').bulkAdd(addenda);
+    old.close();
+
+    const upgraded = new FieldDatabase(name);
+    const rows = await upgraded.outbox.toArray();
+    expect(rows.map((r) => [r.inspectionId, r.kind, r.addendumNumber, r.state, r.createdAt]).sort()).toEqual(
+      [
+        [inspectionId, 'addendum', 1, 'queued', addenda[0]?.createdAt],
+        [inspectionId, 'inspection', undefined, 'queued', seals[0]?.seal.sealedAt],
+      ].sort(),
+    );
+    expect(new Set(rows.map((r) => r.bundleId)).size).toBe(2);
     await upgraded.delete();
   });
 });

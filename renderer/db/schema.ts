@@ -1,5 +1,6 @@
 import type Dexie from 'dexie';
 import { chainAuditTrails } from './upgrades/chain-audit-trails';
+import { enqueueSealedRecords } from './upgrades/enqueue-sealed-records';
 
 /**
  * Dated, append-only schema versions. Never edit a published version: add a
@@ -40,6 +41,19 @@ export const FIELD_SCHEMA: readonly SchemaVersion[] = [
       hqHistory: 'id, subject.officialId',
     },
     upgrade: chainAuditTrails,
+  },
+  {
+    // Sync to HQ (issue 5): the outbox, the encoded bundles kept for retries, pulled decisions.
+    // Records sealed before this version are queued too, so nothing sealed stays behind.
+    version: 3,
+    date: '2026-11-25',
+    stores: {
+      outbox: 'bundleId, inspectionId, state, nextAttemptAt',
+      bundleParts: '[bundleId+sha256], bundleId',
+      bundleManifests: 'bundleId',
+      decisions: 'id, inspectionId',
+    },
+    upgrade: enqueueSealedRecords,
   },
 ];
 

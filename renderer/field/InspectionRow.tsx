@@ -4,6 +4,8 @@ import type { Locale } from '../../shared/domain/localized';
 import { formatDateTime } from '../i18n/format';
 import { routeHash } from '../app/ui-store';
 import { StatusBadge } from './StatusBadge';
+import { isSealed } from '../../shared/lifecycle/inspection-lifecycle';
+import { SyncBadge } from '../sync/ui/SyncBadge';
 
 interface Props {
   inspection: Inspection;
@@ -37,6 +39,7 @@ export function InspectionRow({ inspection, officeName, position, setSize, offse
           {inspection.answeredCount}/{inspection.itemCount}
         </span>
         <StatusBadge status={inspection.status} />
+        {isSealed(inspection.status) && <SyncBadge inspectionId={inspection.id} />}
       </a>
     </li>
   );

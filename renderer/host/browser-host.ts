@@ -1,4 +1,4 @@
-import type { Bridge, BridgeResult } from '../../shared/bridge';
+import type { Bridge, BridgeResult, SaveFileRequest } from '../../shared/bridge';
 import { fail, ok } from '../../shared/result';
 
 /**
@@ -6,21 +6,35 @@ import { fail, ok } from '../../shared/result';
  * staff using a browser): downloads instead of save dialogs, the print dialog
  * instead of printToPDF, and no OS keychain.
  */
+const isPlainName = (name: string): boolean => name !== '' && !/[\\/]/.test(name);
+
+function download(request: SaveFileRequest): void {
+  const blob = new Blob([request.bytes.slice()], { type: request.mediaType });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = request.suggestedName;
+  link.click();
+  // Give the download a moment to start before the URL goes away.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 export function createBrowserHost(appVersion: string): Bridge {
   return {
     appInfo: () => Promise.resolve(ok({ host: 'browser' as const, appVersion, platform: navigator.platform || 'web' })),
 
     saveFile: (request) => {
-      if (!request.suggestedName || /[\\/]/.test(request.suggestedName)) return Promise.resolve(fail('invalid_request'));
-      const blob = new Blob([request.bytes.slice()], { type: request.mediaType });
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = request.suggestedName;
-      link.click();
-      // Give the download a moment to start before the URL goes away.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      if (!isPlainName(request.suggestedName)) return Promise.resolve(fail('invalid_request'));
+      download(request);
       return Promise.resolve(ok({ savedAs: request.suggestedName }));
+    },
+
+    saveFiles: (request) => {
+      const names = request.files.map((f) => f.suggestedName);
+      if (names.length === 0 || !names.every(isPlainName) || new Set(names).size !== names.length) return Promise.resolve(fail('invalid_request'));
+      // No folder picker on the web: one download per file, into the browser's downloads folder.
+      for (const file of request.files) download(file);
+      return Promise.resolve(ok({ folder: null, savedAs: names }));
     },
 
     printToPDF: (request) => {

@@ -5,6 +5,8 @@ import { INSPECTION_EVENTS, INSPECTION_STATUSES } from '../../shared/lifecycle/i
 import { Severity, Subject } from '../../shared/catalogue/schema';
 import type { RepositoryErrorCode } from '../db/repositories/repository-error';
 import type { PersistenceState } from '../app/storage-persistence';
+import { SYNC_REASON_CODES } from '../sync/reason-codes';
+import type { OutboxState } from '../db';
 import { enText, mergeLocaleTrees, viText } from './resources';
 
 type Tree = { [key: string]: string | Tree };
@@ -86,6 +88,7 @@ describe('locale files', () => {
       evidence_rejected: true, changed_while_sealing: true, illegal_transition: true, quota_exceeded: true, write_failed: true,
     };
     const persistence: Record<PersistenceState, true> = { pending: true, granted: true, denied: true, unsupported: true };
+    const outboxStates: Record<OutboxState, true> = { queued: true, encoded: true, uploading: true, synced: true, rejected: true };
     const keys = [
       ...INSPECTION_STATUSES.map((s) => `status.${s}`),
       ...INSPECTION_EVENTS.map((e) => `lifecycle.${e}`),
@@ -94,6 +97,9 @@ describe('locale files', () => {
       ...Severity.options.map((s) => `severity.${s}`),
       ...Subject.options.map((s) => `subject.${s}`),
       ...['yes', 'no', 'na'].map((a) => `answer.${a}`),
+      ...SYNC_REASON_CODES.map((c) => `sync.reason.${c}`),
+      ...Object.keys(outboxStates).map((s) => `sync.entryState.${s}`),
+      ...['urlRequired', 'urlInvalid', 'urlInsecure', 'codeRequired', 'codeFormat'].map((k) => `sync.enroll.errors.${k}`),
     ];
     const missing = keys.filter((key) => typeof lookup(vi, key) !== 'string' || typeof lookup(en, key) !== 'string');
     expect(missing).toEqual([]);

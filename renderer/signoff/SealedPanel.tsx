@@ -12,6 +12,7 @@ import { formatDateTime } from '../i18n/format';
 import { useUiStore } from '../app/ui-store';
 import { useRepositoryAction } from '../findings/use-repository-action';
 import { IntegrityCheck } from './IntegrityCheck';
+import { InspectionSyncPanel } from '../sync/ui/InspectionSyncPanel';
 import './signoff.css';
 
 /** After the seal: what was sealed, a way to check it, and corrections only as sealed addenda. */
@@ -48,6 +49,7 @@ export function SealedPanel({ inspection }: { inspection: Inspection }) {
         </div>
         <IntegrityCheck inspectionId={inspection.id} />
       </section>
+      <InspectionSyncPanel inspectionId={inspection.id} />
       <section className="panel addenda" aria-labelledby="addenda-title">
         <h2 id="addenda-title">{t('addenda.title')}</h2>
         <p className="muted">{t('addenda.explain')}</p>

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { zipSync } from 'fflate';
+import { zipSync, type ZipOptions } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalBytes, utf8 } from '../seal/canonical';
 import { sha256Hex } from '../seal/hash';
@@ -154,8 +154,9 @@ describe('tampering, truncation and reordering', () => {
     if (!files.ok) throw new Error(files.error.code);
     const { manifestBytes, signature, parts } = files.value;
     const stored = { level: 0 as const, mtime: new Date(1980, 0, 1) };
-    const partEntries = [...parts.entries()].map(([name, data]) => [name, [data, stored]] as const);
-    const reordered = zipSync(Object.fromEntries([...partEntries.reverse(), ['signature', [signature, stored]], ['manifest.json', [manifestBytes, stored]]]));
+    const partEntries = [...parts.entries()].map(([name, data]): [string, [Uint8Array, ZipOptions]] => [name, [data, stored]]);
+    const reversed: [string, [Uint8Array, ZipOptions]][] = [...partEntries.reverse(), ['signature', [signature, stored]], ['manifest.json', [manifestBytes, stored]]];
+    const reordered = zipSync(Object.fromEntries(reversed));
     expect(await reason(reordered)).toBe('malformed_container');
     const deflated = zipSync({ 'manifest.json': [manifestBytes, { level: 6 }], signature: [signature, stored], ...Object.fromEntries(partEntries) });
     expect(await reason(deflated)).toBe('malformed_container');

@@ -9,6 +9,7 @@ import { systemClock, type Clock } from '../clock';
 import { appendAudit } from './audit';
 import { hashEvidenceBlobs, loadRecordParts } from './record-parts';
 import { guardWrite, RepositoryError } from './repository-error';
+import { newOutboxEntry } from './outbox-entry';
 
 export interface SealProgress {
   readonly phase: 'hashing' | 'signing' | 'saving';
@@ -19,9 +20,10 @@ export interface SealProgress {
 /**
  * Seals a signed inspection: re-hashes every evidence blob against its stored
  * hash, builds the canonical record (ending at the current audit head), signs
- * it with the device key, then writes seal, status and audit event in one
- * transaction, provided nothing changed meanwhile (WebCrypto cannot run
- * inside an IndexedDB transaction, so this is optimistic).
+ * it with the device key, then writes seal, status, audit event and the outbox
+ * entry that sends it to HQ in one transaction, provided nothing changed
+ * meanwhile (WebCrypto cannot run inside an IndexedDB transaction, so this is
+ * optimistic). Field database only: training never reaches the outbox.
  */
 export async function sealInspection(
   db: FieldDatabase,
@@ -50,7 +52,7 @@ export async function sealInspection(
 
   onProgress?.({ phase: 'saving', done: 0, total: 1 });
   return guardWrite(() =>
-    db.transaction('rw', [db.inspections, db.seals, db.auditEvents], async () => {
+    db.transaction('rw', [db.inspections, db.seals, db.auditEvents, db.outbox], async () => {
       const current = await db.inspections.get(inspectionId);
       if (current?.lastAuditSeq !== inspection.lastAuditSeq || current.lastAuditHash !== inspection.lastAuditHash) {
         throw new RepositoryError('changed_while_sealing');
@@ -59,6 +61,7 @@ export async function sealInspection(
       if (!sealed.ok) throw new RepositoryError('illegal_transition', sealed.error.detail);
       const stored: StoredSeal = { inspectionId, record, seal: seal.value };
       await db.seals.add(stored);
+      await db.outbox.add(newOutboxEntry({ inspectionId, kind: 'inspection' }, sealedAt));
       const moved = await appendAudit(db, { ...current, status: sealed.value, updatedAt: sealedAt }, {
         type: 'inspection.sealed',
         actor: current.team.lead,
@@ -76,7 +79,7 @@ export interface AddendumInput {
   readonly reason: string;
 }
 
-/** A correction to a sealed inspection: sealed on its own, linked to the seal by hash, logged. */
+/** A correction to a sealed inspection: sealed on its own, linked to the seal by hash, logged, queued for HQ. */
 export async function addAddendum(
   db: FieldDatabase,
   subtle: SealCrypto,
@@ -107,11 +110,12 @@ export async function addAddendum(
   const seal = await sealRecord(subtle, key, addendumRecord(content), content.createdAt);
   if (!seal.ok) throw new RepositoryError('invalid_input', seal.error.code);
   return guardWrite(() =>
-    db.transaction('rw', [db.inspections, db.addenda, db.auditEvents], async () => {
+    db.transaction('rw', [db.inspections, db.addenda, db.auditEvents, db.outbox], async () => {
       const current = await db.inspections.get(inspectionId);
       if (!current || (await db.addenda.where('inspectionId').equals(inspectionId).count()) !== count) throw new RepositoryError('changed_while_sealing');
       const stored: StoredAddendum = { ...content, seal: seal.value };
       await db.addenda.add(stored);
+      await db.outbox.add(newOutboxEntry({ inspectionId, kind: 'addendum', addendumNumber: content.number }, content.createdAt));
       const moved = await appendAudit(db, { ...current, updatedAt: content.createdAt }, {
         type: 'addendum.sealed',
         actor: current.team.lead,

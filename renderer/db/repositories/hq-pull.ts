@@ -1,0 +1,54 @@
+import type { ChecklistTemplate } from '../../../shared/catalogue/schema';
+import type { Roster } from '../../../shared/domain/roster';
+import type { FieldDatabase, StoredDecision } from '../index';
+import { guardWrite } from './repository-error';
+
+export type PulledResource = 'templates' | 'roster' | 'decisions';
+const etagKey = (resource: PulledResource) => `hq.etag.${resource}`;
+
+export async function pulledEtag(db: FieldDatabase, resource: PulledResource): Promise<string | undefined> {
+  const value = (await db.settings.get(etagKey(resource)))?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+async function rememberEtag(db: FieldDatabase, resource: PulledResource, etag: string | undefined): Promise<void> {
+  if (etag === undefined) await db.settings.delete(etagKey(resource));
+  else await db.settings.put({ key: etagKey(resource), value: etag });
+}
+
+/** Published templates are immutable: new id@version rows are added, existing ones never overwritten. */
+export function savePulledTemplates(db: FieldDatabase, templates: readonly ChecklistTemplate[], etag: string | undefined): Promise<number> {
+  return guardWrite(() =>
+    db.transaction('rw', [db.templates, db.settings], async () => {
+      const existing = new Set((await db.templates.toCollection().primaryKeys()).map(([id, version]) => `${id}@${version}`));
+      const fresh = templates.filter((t) => !existing.has(`${t.id}@${t.version}`));
+      await db.templates.bulkAdd(fresh);
+      await rememberEtag(db, 'templates', etag);
+      return fresh.length;
+    }),
+  );
+}
+
+/** HQ's roster replaces the cached one (sealed records keep their own copy of who was named). */
+export function savePulledRoster(db: FieldDatabase, roster: Roster, etag: string | undefined): Promise<void> {
+  return guardWrite(() =>
+    db.transaction('rw', [db.offices, db.officials, db.settings], async () => {
+      await db.officials.clear();
+      await db.offices.clear();
+      await db.offices.bulkAdd(roster.offices);
+      await db.officials.bulkAdd(roster.officials);
+      await db.settings.put({ key: 'roster', value: { source: roster.source, version: roster.version } });
+      await rememberEtag(db, 'roster', etag);
+    }),
+  );
+}
+
+/** Decisions replace earlier copies with the same id (HQ may revise one). */
+export function savePulledDecisions(db: FieldDatabase, decisions: readonly StoredDecision[], etag: string | undefined): Promise<void> {
+  return guardWrite(() =>
+    db.transaction('rw', [db.decisions, db.settings], async () => {
+      await db.decisions.bulkPut([...decisions]);
+      await rememberEtag(db, 'decisions', etag);
+    }),
+  );
+}
