@@ -17,7 +17,7 @@ export interface BundleEncryptRun {
   readonly parts: number;
 }
 
-function photo(size: number, seed: number): Uint8Array {
+function photo(size: number, seed: number): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   for (let i = 0; i < size; i += 65536) crypto.getRandomValues(bytes.subarray(i, Math.min(size, i + 65536)));
   bytes[0] = seed & 0xff; // distinct photos, distinct hashes
@@ -25,11 +25,11 @@ function photo(size: number, seed: number): Uint8Array {
   return bytes;
 }
 
-async function rawAesGcm(photos: readonly Uint8Array[]): Promise<number> {
+async function rawAesGcm(photos: readonly Uint8Array<ArrayBuffer>[]): Promise<number> {
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt']);
   const started = performance.now();
   for (const bytes of photos) {
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: randomBytes(12) }, key, bytes);
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: crypto.getRandomValues(new Uint8Array(12)) }, key, bytes);
   }
   return performance.now() - started;
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from './config';
+
+describe('parseConfig', () => {
+  it('has defaults that serve on loopback from ./var/hq with embedded PostgreSQL', () => {
+    const config = parseConfig({}, '/srv/ik');
+    expect(config).toEqual({
+      host: '127.0.0.1',
+      port: 8787,
+      dataDir: '/srv/ik/var/hq',
+      databaseUrl: undefined,
+      publicUrl: undefined,
+      logLevel: 'info',
+      keyPassphrase: undefined,
+    });
+  });
+
+  it('reads every variable, and treats empty ones as unset', () => {
+    const config = parseConfig(
+      { HQ_HOST: '0.0.0.0', HQ_PORT: '9000', HQ_DATA_DIR: '/data', DATABASE_URL: 'postgres://u:p@db:5432/hq', HQ_PUBLIC_URL: 'https://hq.example.vn', LOG_LEVEL: 'warn', HQ_KEY_PASSPHRASE: '' },
+      '/srv',
+    );
+    expect(config).toMatchObject({ host: '0.0.0.0', port: 9000, dataDir: '/data', databaseUrl: 'postgres://u:p@db:5432/hq', publicUrl: 'https://hq.example.vn', logLevel: 'warn', keyPassphrase: undefined });
+  });
+
+  it('names every bad variable in one clear error', () => {
+    const attempt = () => parseConfig({ HQ_PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(/HQ_PORT[\s\S]*DATABASE_URL[\s\S]*LOG_LEVEL/);
+  });
+});

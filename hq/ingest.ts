@@ -1,0 +1,182 @@
+import {
+  DEFAULT_LIMITS,
+  type BundleManifest,
+  openBundle,
+  signReceipt,
+  verifyManifest,
+  type BundleLimits,
+  type BundleRejection,
+  type SignedReceipt,
+} from '../shared/bundle/index';
+import { fail, ok, type Result } from '../shared/result';
+import { encodeBase64url } from '../shared/seal/base64url';
+import { deviceKey, findBundle, insertBundle, missingStagedParts, PartsVanished, precheck, readStagedPart, type Precheck, type StoredBundle } from './bundle-store';
+import { hqCrypto } from './crypto';
+import { isUniqueViolation, withTransaction, type Db } from './db/pool';
+import type { HqKeys } from './keys';
+import { recordRows } from './record-rows';
+import { sha256Hex } from './tokens';
+
+/** Codec rejections plus what only HQ can tell: placement and who is asking. */
+export type IngestRejection = BundleRejection | 'conflict' | 'device_mismatch' | 'unknown_inspection';
+
+export type IngestOutcome =
+  | { readonly status: 'imported' | 'duplicate'; readonly receipt: SignedReceipt }
+  /** HTTP only: some parts have not been uploaded yet; nothing was stored. */
+  | { readonly status: 'incomplete'; readonly missing: readonly string[] };
+
+export interface IngestInput {
+  readonly manifestBytes: Uint8Array;
+  readonly signature: Uint8Array;
+  readonly source: 'http' | 'import';
+  /** In-memory parts (an `.ikb`); when absent, parts are read from staged_parts (HTTP upload). */
+  readonly parts?: ReadonlyMap<string, Uint8Array>;
+  /** The authenticated device (HTTP); the manifest must name it. */
+  readonly deviceId?: string;
+  /** The id in the URL (HTTP); the manifest must carry it. */
+  readonly bundleId?: string;
+}
+
+export interface IngestContext {
+  readonly db: Db;
+  readonly keys: HqKeys;
+  readonly limits?: BundleLimits;
+}
+
+const FOREIGN_KEY_VIOLATION = '23503';
+/** SQLSTATE 22P05: PostgreSQL jsonb cannot hold U+0000, which JSON allows. */
+const UNTRANSLATABLE_CHARACTER = '22P05';
+
+interface Claimed {
+  bundleId?: string;
+  deviceId?: string;
+  inspectionId?: string;
+  addendumNumber?: number;
+}
+
+/** The ids the unverified manifest claims, to look things up in one query; verifyManifest judges the rest. */
+function peek(manifestBytes: Uint8Array): Claimed {
+  try {
+    const json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes)) as unknown;
+    if (typeof json !== 'object' || json === null) return {};
+    const { bundleId, deviceId, inspectionId, addendumNumber } = json as Record<string, unknown>;
+    return {
+      ...(typeof bundleId === 'string' ? { bundleId } : {}),
+      ...(typeof deviceId === 'string' ? { deviceId } : {}),
+      ...(typeof inspectionId === 'string' ? { inspectionId } : {}),
+      ...(typeof addendumNumber === 'number' ? { addendumNumber } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+/** Same id and same manifest → the stored receipt again; same id, other manifest → conflict. */
+function answerFrom(stored: StoredBundle | undefined, manifestSha256: string): Result<IngestOutcome, IngestRejection> | undefined {
+  if (stored === undefined) return undefined;
+  return stored.manifestSha256 === manifestSha256 ? ok({ status: 'duplicate', receipt: stored.receipt }) : fail('conflict');
+}
+
+async function earlierCopy(db: Db, bundleId: string, manifestSha256: string): Promise<Result<IngestOutcome, IngestRejection> | undefined> {
+  return answerFrom(await findBundle(db, bundleId), manifestSha256);
+}
+
+/** Why a verified bundle cannot sit beside what is stored (checked again by unique keys when storing). */
+function placement(manifest: BundleManifest, pre: Precheck): 'conflict' | 'unknown_inspection' | undefined {
+  if (manifest.kind === 'inspection') return pre.hasInspection ? 'conflict' : undefined;
+  if (!pre.hasInspection) return 'unknown_inspection';
+  return pre.hasAddendum ? 'conflict' : undefined;
+}
+
+async function incomplete(db: Db, shas: readonly string[]): Promise<Result<IngestOutcome, IngestRejection>> {
+  return ok({ status: 'incomplete', missing: await missingStagedParts(db, shas) });
+}
+
+/**
+ * The one path every bundle takes into HQ, over HTTP or from a file: verify
+ * everything in memory first, then store it all in one transaction — or
+ * nothing. Idempotent: the same bundle again gets the same receipt.
+ */
+export async function ingestBundle(ctx: IngestContext, input: IngestInput): Promise<Result<IngestOutcome, IngestRejection>> {
+  const { db, keys } = ctx;
+  const limits = ctx.limits ?? DEFAULT_LIMITS;
+  if (input.manifestBytes.length > limits.maxManifestBytes) return fail('too_large', 'manifest');
+  const claimed = peek(input.manifestBytes);
+  if (input.bundleId !== undefined && claimed.bundleId !== input.bundleId) return fail('manifest_mismatch', 'bundleId');
+  const manifestSha256 = sha256Hex(input.manifestBytes);
+  let pre = await precheck(db, claimed);
+  const earlier = answerFrom(pre.earlier, manifestSha256);
+  if (earlier !== undefined) return earlier;
+  if (input.deviceId !== undefined && claimed.deviceId !== input.deviceId) return fail('device_mismatch');
+
+  let devicePublicKey: string | undefined;
+  const resolveDevice = async (deviceId: string): Promise<string | undefined> => {
+    // The verified manifest is the peeked one, so this is the prefetched key; the query is only a safety net.
+    devicePublicKey = deviceId === claimed.deviceId ? pre.deviceKey : await deviceKey(db, deviceId);
+    return devicePublicKey;
+  };
+  const verified = await verifyManifest(hqCrypto, input.manifestBytes, input.signature, resolveDevice, limits);
+  if (!verified.ok) return verified;
+  const manifest = verified.value;
+  const shas = [manifest.payload.sha256, ...manifest.blobs.map((b) => b.sha256)];
+
+  const parts = input.parts;
+  if (parts === undefined) {
+    const missing = await missingStagedParts(db, shas);
+    // A concurrent upload of this very bundle may have just committed (and taken its parts out of staging).
+    if (missing.length > 0) return (await earlierCopy(db, manifest.bundleId, manifestSha256)) ?? ok({ status: 'incomplete', missing });
+  } else {
+    const expected = new Set(shas);
+    const unexpected = [...parts.keys()].find((sha) => !expected.has(sha));
+    if (unexpected !== undefined) return fail('unexpected_part', unexpected);
+  }
+  if (manifest.inspectionId !== claimed.inspectionId || manifest.addendumNumber !== claimed.addendumNumber) pre = await precheck(db, manifest);
+  const misplaced = placement(manifest, pre);
+  if (misplaced !== undefined) return fail(misplaced);
+
+  const getPart = parts === undefined ? (sha: string) => readStagedPart(db, sha) : (sha: string) => parts.get(sha);
+  const opened = await openBundle(hqCrypto, { privateKey: keys.encryptionPrivateKey, keyId: keys.public.encryptionKeyId }, manifest, devicePublicKey ?? '', getPart);
+  if (!opened.ok) {
+    // Staged parts vanish when a concurrent upload of the same bundle commits (or the sweep runs).
+    if (opened.error.code === 'missing_part' && parts === undefined) return (await earlierCopy(db, manifest.bundleId, manifestSha256)) ?? incomplete(db, shas);
+    return opened;
+  }
+  const rows = recordRows(opened.value);
+  if (!rows.ok) return rows;
+
+  const receipt = await signReceipt(hqCrypto, keys.signingPrivateKey, {
+    bundleId: manifest.bundleId,
+    manifestSha256,
+    inspectionId: manifest.inspectionId,
+    kind: manifest.kind,
+    deviceId: manifest.deviceId,
+    receivedAt: new Date().toISOString(),
+  });
+  try {
+    const bundle = {
+      manifest,
+      manifestBytes: input.manifestBytes,
+      manifestSha256,
+      signature: encodeBase64url(input.signature),
+      source: input.source,
+      receipt,
+      record: opened.value.record,
+      rows: rows.value,
+      ...(parts === undefined ? {} : { parts }),
+    };
+    // In-memory parts cannot vanish: the one statement is its own transaction.
+    if (parts === undefined) await withTransaction(db, (client) => insertBundle(client, bundle));
+    else await insertBundle(db, bundle);
+  } catch (error) {
+    // A concurrent upload of the same bundle (or another for the same inspection) committed first.
+    if (isUniqueViolation(error)) return (await earlierCopy(db, manifest.bundleId, manifestSha256)) ?? fail('conflict');
+    if (error instanceof PartsVanished) {
+      return (await earlierCopy(db, manifest.bundleId, manifestSha256)) ?? incomplete(db, shas);
+    }
+    // An addendum whose inspection was not there after all (the pre-check raced a delete).
+    if ((error as { code?: unknown }).code === FOREIGN_KEY_VIOLATION) return fail('unknown_inspection');
+    if ((error as { code?: unknown }).code === UNTRANSLATABLE_CHARACTER) return fail('malformed_payload', 'NUL character');
+    throw error;
+  }
+  return ok({ status: 'imported', receipt });
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import type { OpenedBundle } from '../shared/bundle/index';
+import { fail, ok, type Result } from '../shared/result';
+
+/**
+ * What HQ reads out of a sealed record to index it. Deliberately lenient beyond
+ * the fields it needs: the record was sealed and verified as a whole, and is
+ * stored whole (jsonb); these rows are for querying it.
+ * Shapes: shared/seal/inspection-record.ts and shared/domain/finding-record.ts.
+ */
+const Id = z.string().min(1).max(64);
+const Hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const RecommendationKind = z.string().min(1).max(64).nullable();
+
+const FindingShape = z.looseObject({
+  id: Id,
+  kind: z.enum(['commendable', 'violation']),
+  severity: z.string().min(1).max(32),
+  subject: z.looseObject({ type: z.string(), officialId: Id.optional() }),
+  proposal: z.looseObject({ kind: RecommendationKind }).optional(),
+  override: z.looseObject({ kind: RecommendationKind }).nullable().optional(),
+});
+
+const EvidenceShape = z.looseObject({
+  id: Id,
+  sha256: Hex64,
+  findingId: Id.optional(),
+  mediaType: z.string().min(1).max(100).optional(),
+  size: z.number().int().nonnegative(),
+});
+
+const InspectionShape = z.looseObject({
+  inspection: z.looseObject({ id: Id }),
+  findings: z.array(FindingShape).default([]),
+  evidence: z.array(EvidenceShape).default([]),
+});
+
+const AddendumShape = z.looseObject({ inspectionId: Id, number: z.number().int().positive() });
+
+export interface FindingRow {
+  readonly id: string;
+  readonly official_id: string | null;
+  readonly kind: string;
+  readonly severity: string;
+  readonly recommendation: { effective: string | null; proposal: unknown; override: unknown };
+  readonly record: unknown;
+}
+
+export interface EvidenceRow {
+  readonly id: string;
+  readonly finding_id: string | null;
+  readonly sha256: string;
+  readonly part_sha256: string;
+  readonly media_type: string;
+  readonly size: number;
+}
+
+export interface InspectionRows {
+  readonly kind: 'inspection';
+  readonly findings: readonly FindingRow[];
+  readonly evidence: readonly EvidenceRow[];
+}
+
+export interface AddendumRows {
+  readonly kind: 'addendum';
+  readonly inspectionId: string;
+  readonly number: number;
+}
+
+const unique = (ids: readonly string[]): boolean => new Set(ids).size === ids.length;
+
+export function recordRows(opened: OpenedBundle): Result<InspectionRows | AddendumRows, 'malformed_payload' | 'evidence_mismatch'> {
+  if (opened.manifest.kind === 'addendum') {
+    const addendum = AddendumShape.safeParse(opened.record);
+    return addendum.success ? ok({ kind: 'addendum', inspectionId: addendum.data.inspectionId, number: addendum.data.number }) : fail('malformed_payload', 'addendum');
+  }
+  const parsed = InspectionShape.safeParse(opened.record);
+  if (!parsed.success) return fail('malformed_payload', parsed.error.issues[0]?.path.join('.'));
+  const { findings, evidence } = parsed.data;
+  if (!unique(findings.map((f) => f.id)) || !unique(evidence.map((e) => e.id))) return fail('malformed_payload', 'duplicate id');
+
+  const partOf = new Map(opened.evidence.map((e) => [e.sha256, e.part]));
+  const evidenceRows: EvidenceRow[] = [];
+  for (const item of evidence) {
+    const part = partOf.get(item.sha256);
+    if (part === undefined) return fail('evidence_mismatch', item.sha256);
+    evidenceRows.push({
+      id: item.id,
+      finding_id: item.findingId ?? null,
+      sha256: item.sha256,
+      part_sha256: part,
+      media_type: item.mediaType ?? 'application/octet-stream',
+      size: item.size,
+    });
+  }
+  const findingRows = findings.map((finding): FindingRow => {
+    const proposal = finding.proposal ?? null;
+    const override = finding.override ?? null;
+    // The override wins when there is one (shared/domain/finding-record.ts effectiveRecommendation).
+    const effective = override !== null ? override.kind : (proposal?.kind ?? null);
+    return {
+      id: finding.id,
+      official_id: finding.subject.type === 'official' ? (finding.subject.officialId ?? null) : null,
+      kind: finding.kind,
+      severity: finding.severity,
+      recommendation: { effective, proposal, override },
+      record: finding,
+    };
+  });
+  return ok({ kind: 'inspection', findings: findingRows, evidence: evidenceRows });
+}

@@ -1,0 +1,68 @@
+import cors from '@fastify/cors';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import type { BundleLimits } from '../shared/bundle/index';
+import { deviceAuthentication } from './auth';
+import type { Db } from './db/pool';
+import { sendError } from './http-errors';
+import type { HqKeys } from './keys';
+import { blobRoutes } from './routes/blobs';
+import { bundleRoutes } from './routes/bundles';
+import { enrollmentRoutes } from './routes/enrollments';
+import { healthRoutes } from './routes/health';
+import { pullRoutes } from './routes/pulls';
+
+export interface ServerDeps {
+  readonly db: Db;
+  readonly keys: HqKeys;
+  /** A pino logger (see log.ts); typed as Fastify's view of it. */
+  readonly log: FastifyBaseLogger;
+  readonly limits?: BundleLimits;
+}
+
+/** Fastify's own client errors, answered in our error shape. */
+function clientErrorCode(error: FastifyError): 'too_large' | 'unsupported_media_type' | 'malformed_request' {
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.statusCode === 413) return 'too_large';
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.statusCode === 415) return 'unsupported_media_type';
+  return 'malformed_request';
+}
+
+export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.log,
+    // Devices retry; a slow client must not hold a socket for ever.
+    requestTimeout: 120_000,
+    return503OnClosing: true,
+  });
+  app.decorateRequest('device', null);
+
+  // Auth is a bearer token, never a cookie, so any origin may call the API (the browser host runs on its own origin).
+  await app.register(cors, {
+    origin: '*',
+    methods: ['GET', 'HEAD', 'PUT', 'POST', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
+    exposedHeaders: ['ETag'],
+    maxAge: 600,
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      const code = clientErrorCode(error);
+      request.log.info({ reason: code }, 'request refused');
+      return sendError(reply, code);
+    }
+    request.log.error({ err: { message: error.message, code: error.code, stack: error.stack } }, 'request failed');
+    return sendError(reply, 'internal');
+  });
+  app.setNotFoundHandler((_request, reply) => sendError(reply, 'not_found'));
+
+  healthRoutes(app);
+  enrollmentRoutes(app, deps);
+  await app.register((device, _options, done) => {
+    device.addHook('onRequest', deviceAuthentication(deps.db));
+    blobRoutes(device, deps);
+    bundleRoutes(device, deps);
+    pullRoutes(device, deps);
+    done();
+  });
+  return app;
+}

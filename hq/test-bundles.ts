@@ -1,0 +1,155 @@
+/**
+ * Tests only: bundles shaped like the real records (findings with proposals,
+ * evidence metadata), so HQ's extraction is exercised, and re-signed variants
+ * for tamper tests.
+ */
+import { randomUUID } from 'node:crypto';
+import { encodeBundle, uuidv7, type EncodedBundle, type HqPublicKeys } from '../shared/bundle/index';
+import { signManifest } from '../shared/bundle/manifest';
+import { testCrypto, testRandomBytes, type TestDevice } from '../shared/bundle/test-support';
+import { canonicalBytes } from '../shared/seal/canonical';
+import { sha256Hex } from '../shared/seal/hash';
+import { sealRecord } from '../shared/seal/seal';
+import { nodeSubtle } from '../shared/seal/test-support';
+
+const SEALED_AT = '2026-11-23T03:00:00.000Z';
+
+export interface InspectionBundleOptions {
+  readonly bundleId?: string;
+  readonly inspectionId?: string;
+  readonly evidence?: readonly Uint8Array[];
+  readonly narrative?: string;
+}
+
+export async function inspectionBundle(device: TestDevice, hq: HqPublicKeys, options: InspectionBundleOptions = {}): Promise<EncodedBundle> {
+  const inspectionId = options.inspectionId ?? randomUUID();
+  const findingId = randomUUID();
+  const evidence = await Promise.all((options.evidence ?? []).map(async (bytes) => ({ sha256: await sha256Hex(testCrypto, bytes), bytes })));
+  const template = { id: 'unannounced-district-office', version: 1 };
+  const record = {
+    format: 'inspection-kit/inspection-record/v1',
+    inspection: { id: inspectionId, officeCode: 'DEMO-HN-01', template, team: ['Nguyễn Văn A'], unannounced: true, arrivalAt: SEALED_AT, createdAt: SEALED_AT, itemCount: 3 },
+    office: { code: 'DEMO-HN-01', name: 'BHXH cơ sở Đông Mẫu', province: 'Hà Nội', address: 'Số 1', demo: true },
+    officials: [],
+    answers: [],
+    findings: [
+      {
+        id: findingId,
+        inspectionId,
+        kind: 'violation',
+        category: 'conduct',
+        subject: { type: 'official', officialId: 'DEMO-HN-01-03' },
+        severity: 'medium',
+        itemIds: [],
+        citations: [],
+        narrative: options.narrative ?? 'Không đeo thẻ công chức',
+        observedAt: SEALED_AT,
+        status: 'open',
+        explanation: null,
+        protectionClaim: null,
+        proposal: { kind: 'reminder', ruleId: 'r1', citations: [], reason: { vi: 'Nhắc nhở', en: 'Reminder' }, rulesetVersion: '1' },
+        override: { kind: 'review', reason: 'Lặp lại', at: SEALED_AT, by: 'Nguyễn Văn A' },
+        createdAt: SEALED_AT,
+        updatedAt: SEALED_AT,
+        createdBy: 'Nguyễn Văn A',
+      },
+      {
+        id: randomUUID(),
+        inspectionId,
+        kind: 'commendable',
+        subject: { type: 'office' },
+        severity: 'low',
+        itemIds: [],
+        citations: [],
+        narrative: 'Tốt',
+        observedAt: SEALED_AT,
+        status: 'closed',
+        explanation: null,
+        protectionClaim: null,
+        proposal: { kind: 'praise', ruleId: 'r2', citations: [], reason: { vi: 'Biểu dương', en: 'Praise' }, rulesetVersion: '1' },
+        override: null,
+        createdAt: SEALED_AT,
+        updatedAt: SEALED_AT,
+        createdBy: 'Nguyễn Văn A',
+      },
+    ],
+    evidence: evidence.map((e) => ({
+      id: randomUUID(),
+      inspectionId,
+      findingId,
+      kind: 'photo',
+      name: 'anh.jpg',
+      mediaType: 'image/jpeg',
+      size: e.bytes.length,
+      sha256: e.sha256,
+      takenAt: SEALED_AT,
+      addedAt: SEALED_AT,
+    })),
+    signOff: {},
+    auditHead: { seq: 1, hash: '0'.repeat(64) },
+  };
+  return encode(device, hq, { bundleId: options.bundleId, kind: 'inspection', inspectionId, template, record, evidence });
+}
+
+export async function addendumBundle(device: TestDevice, hq: HqPublicKeys, inspectionId: string, number: number): Promise<EncodedBundle> {
+  const record = {
+    format: 'inspection-kit/addendum/v1',
+    id: randomUUID(),
+    inspectionId,
+    number,
+    parentRecordHash: '0'.repeat(64),
+    text: 'Bổ sung',
+    reason: 'Sai sót',
+    author: 'Nguyễn Văn A',
+    createdAt: SEALED_AT,
+  };
+  return encode(device, hq, { kind: 'addendum', addendumNumber: number, inspectionId, template: { id: 'unannounced-district-office', version: 1 }, record, evidence: [] });
+}
+
+interface EncodeInput {
+  readonly bundleId?: string | undefined;
+  readonly kind: 'inspection' | 'addendum';
+  readonly addendumNumber?: number;
+  readonly inspectionId: string;
+  readonly template: { id: string; version: number };
+  readonly record: unknown;
+  readonly evidence: readonly { sha256: string; bytes: Uint8Array }[];
+}
+
+async function encode(device: TestDevice, hq: HqPublicKeys, input: EncodeInput): Promise<EncodedBundle> {
+  const seal = await sealRecord(nodeSubtle, device.key, input.record, SEALED_AT);
+  if (!seal.ok) throw new Error(seal.error.code);
+  const encoded = await encodeBundle(testCrypto, testRandomBytes, device, hq, {
+    bundleId: input.bundleId ?? uuidv7(Date.now(), testRandomBytes),
+    kind: input.kind,
+    ...(input.addendumNumber === undefined ? {} : { addendumNumber: input.addendumNumber }),
+    inspectionId: input.inspectionId,
+    officeCode: 'DEMO-HN-01',
+    template: input.template,
+    createdAt: SEALED_AT,
+    record: input.record,
+    seal: seal.value,
+    evidence: input.evidence,
+  });
+  if (!encoded.ok) throw new Error(encoded.error.code);
+  return encoded.value;
+}
+
+/**
+ * The payload ciphertext with one byte flipped, and a manifest that names the
+ * new hash, properly re-signed by the device: only decryption can tell.
+ */
+export async function withCorruptPayload(device: TestDevice, bundle: EncodedBundle): Promise<EncodedBundle> {
+  const original = bundle.parts.get(bundle.manifest.payload.sha256);
+  if (original === undefined) throw new Error('no payload');
+  const bytes = Uint8Array.from(original);
+  bytes[0] = (bytes[0] ?? 0) ^ 0x01;
+  const manifest = { ...bundle.manifest, payload: { ...bundle.manifest.payload, sha256: await sha256Hex(testCrypto, bytes) } };
+  const manifestBytes = canonicalBytes(manifest);
+  if (!manifestBytes.ok) throw new Error('manifest');
+  const parts = new Map(bundle.parts);
+  parts.delete(bundle.manifest.payload.sha256);
+  parts.set(manifest.payload.sha256, bytes);
+  const signature = await signManifest(testCrypto, device.key.privateKey, manifestBytes.value);
+  return { manifest, manifestBytes: manifestBytes.value, signature, parts };
+}

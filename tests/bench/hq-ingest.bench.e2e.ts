@@ -1,0 +1,140 @@
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { from as copyFrom } from 'pg-copy-streams';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openMigratedDatabase } from '../../hq/app';
+import type { Database } from '../../hq/db/database';
+import { enrollDevice, issueEnrollmentCode } from '../../hq/enrollment';
+import { ingestBundle } from '../../hq/ingest';
+import { loadOrCreateKeys, type HqKeys } from '../../hq/keys';
+import { createLogger } from '../../hq/log';
+import type { EncodedBundle } from '../../shared/bundle';
+import { makeDevice, makeTestBundle, type TestDevice } from '../../shared/bundle/test-support';
+import { toHex } from '../../shared/seal/hash';
+
+/**
+ * `npm run bench` (BENCH_FULL=1): 10,000 small sealed bundles ingested the way
+ * `hq import` and `PUT /v1/bundles` do it (verify signature, hashes, decrypt,
+ * check the seal, one transaction each, signed receipt), against a raw
+ * PostgreSQL COPY of the same rows into tables shaped like HQ's, in the same
+ * run. `npm test` runs 300 so it never rots.
+ */
+const FULL = process.env['BENCH_FULL'] === '1';
+const BUNDLES = FULL ? 10_000 : 300;
+const IN_FLIGHT = 8;
+const TARGET_RATIO = 0.5;
+const TARGET_RATE = 500;
+
+let root: string;
+let database: Database;
+let keys: HqKeys;
+let device: TestDevice & { enrolledId: string };
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'ik-bench-hq-'));
+  chmodSync(root, 0o777);
+  const log = createLogger('silent');
+  database = await openMigratedDatabase({ databaseUrl: undefined, dataDir: join(root, 'hq') }, log);
+  keys = (await loadOrCreateKeys(join(root, 'hq'), undefined)).keys;
+  const key = await makeDevice();
+  const code = await issueEnrollmentCode(database.db, 'Thanh tra viên', 1);
+  const enrolled = await enrollDevice(database.db, { code: code.display, publicKey: key.key.publicKeyRaw });
+  if (!enrolled.ok) throw new Error(enrolled.error.code);
+  device = { ...key, deviceId: enrolled.value.deviceId, enrolledId: enrolled.value.deviceId };
+}, 120_000);
+
+afterAll(async () => {
+  await database.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function makeBundles(n: number): Promise<EncodedBundle[]> {
+  const out: EncodedBundle[] = [];
+  for (let i = 0; i < n; i++) {
+    out.push(await makeTestBundle(device, keys.public, { inspectionId: `bench-${toHex(crypto.getRandomValues(new Uint8Array(8)))}` }));
+  }
+  return out;
+}
+
+const csv = (value: string): string => `"${value.replaceAll('"', '""')}"`;
+const bytea = (bytes: Uint8Array): string => `\\x${Buffer.from(bytes).toString('hex')}`;
+
+/** The same three rows per bundle that ingest writes, by COPY into tables shaped like HQ's (indexes included). */
+async function rawCopy(bundles: readonly EncodedBundle[]): Promise<number> {
+  const client = await database.db.connect();
+  try {
+    await client.query('DROP TABLE IF EXISTS copy_bundles, copy_parts, copy_inspections');
+    await client.query('CREATE TABLE copy_bundles (LIKE bundles INCLUDING ALL)');
+    await client.query('CREATE TABLE copy_parts (LIKE bundle_parts INCLUDING ALL)');
+    await client.query('CREATE TABLE copy_inspections (LIKE inspections INCLUDING ALL)');
+    const now = new Date().toISOString();
+    const lines = (make: (b: EncodedBundle) => string) => Readable.from(bundles.map((b) => `${make(b)}\n`));
+    const started = performance.now();
+    await client.query('BEGIN');
+    await pipeline(
+      lines((b) => [b.manifest.bundleId, csv(JSON.stringify(b.manifest)), bytea(b.manifestBytes), 'f'.repeat(64), 'sig', device.enrolledId, b.manifest.kind, b.manifest.inspectionId, 'import', now, csv('{}')].join(',')),
+      client.query(copyFrom('COPY copy_bundles (id, manifest, manifest_bytes, manifest_sha256, signature, device_id, kind, inspection_id, source, received_at, receipt) FROM STDIN WITH (FORMAT csv)')),
+    );
+    await pipeline(
+      lines((b) => [b.manifest.bundleId, b.manifest.payload.sha256, 'payload', String(b.manifest.payload.size), bytea(b.parts.get(b.manifest.payload.sha256) ?? new Uint8Array())].join(',')),
+      client.query(copyFrom('COPY copy_parts (bundle_id, sha256, role, size, data) FROM STDIN WITH (FORMAT csv)')),
+    );
+    await pipeline(
+      lines((b) => [b.manifest.inspectionId, b.manifest.bundleId, b.manifest.officeCode, b.manifest.template.id, String(b.manifest.template.version), device.enrolledId, b.manifest.sealedAt, b.manifest.recordHash, csv('{"format":"inspection-kit/inspection-record/v1"}'), now].join(',')),
+      client.query(copyFrom('COPY copy_inspections (id, bundle_id, office_code, template_id, template_version, device_id, sealed_at, record_hash, record, received_at) FROM STDIN WITH (FORMAT csv)')),
+    );
+    await client.query('COMMIT');
+    const ms = performance.now() - started;
+    await client.query('DROP TABLE copy_bundles, copy_parts, copy_inspections');
+    return ms;
+  } finally {
+    client.release();
+  }
+}
+
+async function ingestAll(bundles: readonly EncodedBundle[]): Promise<{ ms: number; imported: number }> {
+  let next = 0;
+  let imported = 0;
+  const started = performance.now();
+  const lane = async () => {
+    while (next < bundles.length) {
+      const b = bundles[next++] as EncodedBundle;
+      const result = await ingestBundle({ db: database.db, keys }, { manifestBytes: b.manifestBytes, signature: b.signature, parts: b.parts, source: 'import' });
+      if (result.ok && result.value.status === 'imported') imported++;
+      else throw new Error(`ingest refused: ${JSON.stringify(result)}`);
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+  return { ms: performance.now() - started, imported };
+}
+
+describe(`HQ ingest (${FULL ? 'full' : 'short'} run)`, () => {
+  it(`ingests ${BUNDLES} small bundles against a raw COPY of the same rows`, async () => {
+    const bundles = await makeBundles(BUNDLES);
+    const copyMs = await rawCopy(bundles);
+    const { ms, imported } = await ingestAll(bundles);
+    const copyRate = BUNDLES / (copyMs / 1000);
+    const ingestRate = BUNDLES / (ms / 1000);
+    const ratio = ingestRate / copyRate;
+    const row = (name: string, t: number, rate: number, r: number) => `| ${name.padEnd(52)} | ${t.toFixed(0).padStart(8)} | ${rate.toFixed(0).padStart(10)} | ${r.toFixed(3).padStart(8)}× |`;
+    console.log([
+      '',
+      `| ${'measure'.padEnd(52)} | ${'ms'.padStart(8)} | ${'bundles/s'.padStart(10)} | ${'of COPY'.padStart(9)} |`,
+      `|${'-'.repeat(54)}|${'-'.repeat(10)}|${'-'.repeat(12)}|${'-'.repeat(11)}|`,
+      row('baseline: COPY of the same rows (3 tables, 1 txn)', copyMs, copyRate, 1),
+      row(`ingestBundle ×${BUNDLES}, ${IN_FLIGHT} in flight, verified`, ms, ingestRate, ratio),
+      `target: ≥ ${TARGET_RATE} bundles/s → ${ingestRate >= TARGET_RATE ? 'met' : 'NOT met'}; ≥ ${TARGET_RATIO * 100} % of COPY → ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'} (${(ratio * 100).toFixed(1)} %)`,
+      '',
+    ].join('\n'));
+    expect(imported).toBe(BUNDLES);
+    const stored = await database.db.query<{ n: string }>("SELECT count(*) AS n FROM inspections WHERE id LIKE 'bench-%'");
+    expect(Number(stored.rows[0]?.n)).toBe(BUNDLES);
+    if (FULL) {
+      expect(ingestRate, 'bundles/s').toBeGreaterThanOrEqual(TARGET_RATE);
+      expect(ratio, 'ingest rate / COPY rate').toBeGreaterThanOrEqual(TARGET_RATIO);
+    }
+  }, FULL ? 900_000 : 120_000);
+});
