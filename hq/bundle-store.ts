@@ -20,7 +20,7 @@ export interface Precheck {
 }
 
 export async function precheck(
-  db: Db,
+  db: Db | DbClient,
   claimed: { bundleId?: string | undefined; deviceId?: string | undefined; inspectionId?: string | undefined; addendumNumber?: number | undefined },
 ): Promise<Precheck> {
   const { rows } = await db.query<{ earlier: { sha: string; receipt: SignedReceipt } | null; device_key: string | null; has_inspection: boolean; has_addendum: boolean }>(
@@ -39,7 +39,7 @@ export async function precheck(
   };
 }
 
-export async function findBundle(db: Db, bundleId: string): Promise<StoredBundle | undefined> {
+export async function findBundle(db: Db | DbClient, bundleId: string): Promise<StoredBundle | undefined> {
   return (await precheck(db, { bundleId })).earlier;
 }
 
@@ -48,7 +48,7 @@ export async function deviceKey(db: Db, deviceId: string): Promise<string | unde
 }
 
 /** Of `shas`, those not staged. */
-export async function missingStagedParts(db: Db, shas: readonly string[]): Promise<string[]> {
+export async function missingStagedParts(db: Db | DbClient, shas: readonly string[]): Promise<string[]> {
   const { rows } = await db.query<{ sha256: string }>('SELECT sha256 FROM staged_parts WHERE sha256 = ANY($1::text[])', [shas]);
   const present = new Set(rows.map((row) => row.sha256));
   return shas.filter((sha) => !present.has(sha));
@@ -143,6 +143,9 @@ function insertStatement(bundle: NewBundle): { text: string; values: unknown[] }
  */
 export async function insertBundle(client: Db | DbClient, bundle: NewBundle): Promise<void> {
   const { text, values } = insertStatement(bundle);
-  const { rows } = await client.query<{ parts: number }>(text, values);
+  // Four shapes of one statement (parts staged or in memory, inspection or addendum): each is parsed
+  // and planned once per connection, not per bundle.
+  const name = `insert-bundle-${bundle.parts === undefined ? 'staged' : 'in-memory'}-${bundle.rows.kind}`;
+  const { rows } = await client.query<{ parts: number }>({ name, text, values });
   if (rows[0]?.parts !== bundle.manifest.blobs.length + 1) throw new PartsVanished();
 }

@@ -74,6 +74,26 @@ describe('hq import', () => {
     expect([clean.code, clean.stdout.trim()]).toEqual([0, 'imported 0, duplicate 2, rejected 0']);
   });
 
+  it('stores twins in one batch once, and a batch with more than one transaction worth of files', async () => {
+    const device = await enrolDevice(hq);
+    const twin = await inspectionBundle(device, hq.keys.public);
+    // Another bundle for the same inspection: only one of them may be stored.
+    const rival = await inspectionBundle(device, hq.keys.public, { inspectionId: twin.manifest.inspectionId });
+    const many = await Promise.all(Array.from({ length: 70 }, () => inspectionBundle(device, hq.keys.public)));
+    await mkdir(join(folder, 'twins'), { recursive: true });
+    await writeFile(join(folder, 'twins', 'a.ikb'), ikbOf(twin));
+    await writeFile(join(folder, 'twins', 'b.ikb'), ikbOf(twin));
+    await writeFile(join(folder, 'twins', 'c.ikb'), ikbOf(rival));
+    await Promise.all(many.map((bundle, i) => writeFile(join(folder, 'twins', `m${String(i).padStart(3, '0')}.ikb`), ikbOf(bundle))));
+    const before = await rowCounts(hq);
+    const result = await runImport('twins');
+    expect(result.stdout.split('\n')[0]).toBe('imported 71, duplicate 1, rejected 1');
+    expect(result.stdout).toContain(`${join(folder, 'twins', 'c.ikb')}: conflict`);
+    const after = await rowCounts(hq);
+    expect(after.inspections - before.inspections).toBe(71);
+    expect(after.bundles - before.bundles).toBe(71);
+  });
+
   it('rejects paths that do not exist', async () => {
     const result = await runImport('nowhere');
     expect(result.code).toBe(2);
