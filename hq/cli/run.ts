@@ -4,6 +4,7 @@ import { openMigratedDatabase, startHq } from '../app';
 import { ConfigError, parseConfig, type HqConfig } from '../config';
 import { MigrationError } from '../db/migrate';
 import { issueEnrollmentCode } from '../enrollment';
+import { keyFingerprint } from '../../shared/bundle/index';
 import { keyFilePath, KeyFileError, loadOrCreateKeys } from '../keys';
 import { createLogger } from '../log';
 import { HQ_VERSION } from '../version';
@@ -72,6 +73,7 @@ async function keysCommand(config: HqConfig, io: CliIo): Promise<number> {
   line(io.stdout, `Signing public key:     ${keys.public.signingPublicKey}  (Ed25519, signs receipts)`);
   line(io.stdout, `Encryption public key:  ${keys.public.encryptionPublicKey}  (X25519, bundles are encrypted to it)`);
   line(io.stdout, `Encryption key id:      ${keys.public.encryptionKeyId}`);
+  line(io.stdout, `Fingerprint:            ${keyFingerprint(keys.public.signingPublicKey)}  (devices show it after enrollment)`);
   return EXIT.ok;
 }
 
@@ -80,6 +82,7 @@ async function serve(config: HqConfig, io: CliIo, onStarted: (close: () => Promi
   const hq = await startHq(config, log);
   line(io.stdout, `Inspection Kit HQ listening on ${hq.url}`);
   line(io.stdout, `Data dir: ${config.dataDir} (${hq.database.description})`);
+  line(io.stdout, `HQ key fingerprint: ${keyFingerprint(hq.keys.public.signingPublicKey)} (devices show it after enrollment)`);
   if (config.publicUrl !== undefined) line(io.stdout, `Public URL: ${config.publicUrl}`);
   onStarted(() => hq.close());
   return EXIT.ok;

@@ -74,7 +74,10 @@ describe('sync engine', () => {
     );
     expect(hq.bundles.size).toBe(2);
     expect((await db.inspections.get(inspectionId))?.status).toBe('synced');
-    expect(await db.auditEvents.count()).toBe(auditBefore);
+    // One event: HQ has the addendum; the status does not move.
+    const added = await db.auditEvents.where('inspectionId').equals(inspectionId).toArray();
+    expect(added.length).toBe(auditBefore + 1);
+    expect(added.at(-1)).toMatchObject({ type: 'addendum.synced', actor: 'HQ', detail: { number: 1 } });
   });
 
   it('resumes a cut upload sending only the parts HQ does not have', async () => {

@@ -6,7 +6,8 @@ import { Enrollment, readEnrollment, saveEnrollment } from '../db/repositories/e
 import { unsyncedOutboxEntries } from '../db/repositories/outbox';
 import { errorCode, hqRequest, type Fetch } from './hq-client';
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** The CSP's `connect-src` allows plain http to these two only (Chromium refuses IPv6 literals there). */
+const LOOPBACK = new Set(['localhost', '127.0.0.1']);
 
 /**
  * HQ's base URL from what the user typed: https anywhere, plain http only on
@@ -91,9 +92,4 @@ export async function enroll(
   const enrollment: Enrollment = { hqUrl: hqUrl.value, ...parsed.data, enrolledAt: new Date(now()).toISOString() };
   await saveEnrollment(db, enrollment);
   return ok(enrollment);
-}
-
-/** A short, readable form of HQ's signing key for the user to compare with HQ's screen. */
-export function keyFingerprint(key: string): string {
-  return (key.slice(0, 16).match(/.{4}/g) ?? []).join('-');
 }

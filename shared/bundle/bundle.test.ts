@@ -10,6 +10,7 @@ import { signReceipt, verifyReceipt } from './receipt';
 import { makeDevice, makeHqKeys, makeTestBundle, testCrypto, testRandomBytes, type TestDevice, type TestHqKeys } from './test-support';
 import { BUNDLE_FORMAT, DEFAULT_LIMITS } from './types';
 import { uuidv7 } from './uuid7';
+import { keyFingerprint } from './fingerprint';
 import { signManifest } from './manifest';
 
 let hq: TestHqKeys;
@@ -209,6 +210,17 @@ describe('limits and identities', () => {
     const b = uuidv7(1_700_000_000_001, testRandomBytes);
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(a < b).toBe(true);
+  });
+});
+
+describe('key fingerprints', () => {
+  it('are short, stable, and differ between keys', async () => {
+    const other = await makeDevice('dev-other');
+    const fp = keyFingerprint(device.key.publicKeyRaw);
+    expect(fp).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    expect(keyFingerprint(device.key.publicKeyRaw)).toBe(fp);
+    expect(keyFingerprint(other.key.publicKeyRaw)).not.toBe(fp);
+    expect(keyFingerprint('not base64url!')).toBe('—');
   });
 });
 

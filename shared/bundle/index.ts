@@ -6,3 +6,4 @@ export { openBundle, type GetPart, type HqPrivateKey, type OpenedBundle, type Op
 export { packIkb, unpackIkb, IKB_EXTENSION, IKB_MEDIA_TYPE, type BundleFiles } from './container';
 export { readIkb } from './read';
 export { Receipt, SignedReceipt, RECEIPT_FORMAT, signReceipt, verifyReceipt } from './receipt';
+export { keyFingerprint } from './fingerprint';

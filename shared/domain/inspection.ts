@@ -77,6 +77,7 @@ export const AuditEventType = z.enum([
   'signoff.cleared',
   'inspection.sealed',
   'addendum.sealed',
+  'addendum.synced',
 ]);
 export type AuditEventType = z.infer<typeof AuditEventType>;
 

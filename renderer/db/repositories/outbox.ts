@@ -105,6 +105,18 @@ export function markBundleSynced(db: FieldDatabase, bundleId: string, receipt: S
           });
           await db.inspections.put(logged);
         }
+      } else {
+        // The inspection's status stays; its log says HQ has the correction.
+        const inspection = await db.inspections.get(entry.inspectionId);
+        if (inspection) {
+          const logged = await appendAudit(db, { ...inspection, updatedAt: receipt.verifiedAt }, {
+            type: 'addendum.synced',
+            actor: 'HQ',
+            at: receipt.verifiedAt,
+            detail: { number: entry.addendumNumber ?? null, bundleId },
+          });
+          await db.inspections.put(logged);
+        }
       }
       await db.bundleParts.where('bundleId').equals(bundleId).delete();
       return synced;

@@ -3,7 +3,7 @@ import type { Locale } from '../../../shared/domain/localized';
 import type { Enrollment } from '../../db/repositories/enrollment';
 import { formatDateTime } from '../../i18n/format';
 import { syncWorker } from '../app-sync';
-import { keyFingerprint } from '../enroll';
+import { keyFingerprint } from '../../../shared/bundle';
 import { useSyncStore } from '../sync-store';
 import { globalSyncStatus } from '../sync-status';
 import { ExportMessageLine } from './ExportMessageLine';
