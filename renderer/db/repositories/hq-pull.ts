@@ -1,6 +1,7 @@
 import type { ChecklistTemplate } from '../../../shared/catalogue/schema';
 import type { Roster } from '../../../shared/domain/roster';
 import type { FieldDatabase, StoredDecision } from '../index';
+import { putRoster } from './reference-data';
 import { guardWrite } from './repository-error';
 
 export type PulledResource = 'templates' | 'roster' | 'decisions';
@@ -33,11 +34,7 @@ export function savePulledTemplates(db: FieldDatabase, templates: readonly Check
 export function savePulledRoster(db: FieldDatabase, roster: Roster, etag: string | undefined): Promise<void> {
   return guardWrite(() =>
     db.transaction('rw', [db.offices, db.officials, db.settings], async () => {
-      await db.officials.clear();
-      await db.offices.clear();
-      await db.offices.bulkAdd(roster.offices);
-      await db.officials.bulkAdd(roster.officials);
-      await db.settings.put({ key: 'roster', value: { source: roster.source, version: roster.version } });
+      await putRoster(db, roster);
       await rememberEtag(db, 'roster', etag);
     }),
   );

@@ -21,15 +21,16 @@ export function seedReferenceData(db: FieldDatabase, templates: readonly Checkli
   );
 }
 
+/** The roster swap itself; the caller's transaction covers offices, officials and settings. */
+export async function putRoster(db: FieldDatabase, roster: Roster): Promise<void> {
+  await db.officials.clear();
+  await db.offices.clear();
+  await db.offices.bulkAdd(roster.offices);
+  await db.officials.bulkAdd(roster.officials);
+  await db.settings.put({ key: 'roster', value: { source: roster.source, version: roster.version } });
+}
+
 /** Replaces the cached roster wholesale (the HQ roster supersedes the demo one). */
 export function replaceRoster(db: FieldDatabase, roster: Roster): Promise<void> {
-  return guardWrite(() =>
-    db.transaction('rw', [db.offices, db.officials, db.settings], async () => {
-      await db.officials.clear();
-      await db.offices.clear();
-      await db.offices.bulkAdd(roster.offices);
-      await db.officials.bulkAdd(roster.officials);
-      await db.settings.put({ key: 'roster', value: { source: roster.source, version: roster.version } });
-    }),
-  );
+  return guardWrite(() => db.transaction('rw', [db.offices, db.officials, db.settings], () => putRoster(db, roster)));
 }
