@@ -18,7 +18,15 @@ let worker: SyncWorker | undefined;
 export function startSyncWorker(): SyncWorker {
   if (worker) return worker;
   const db = fieldDatabase();
-  const engine = createSyncEngine({ db, subtle: bundleSubtle, fetch: windowFetch, now: Date.now, random: Math.random, randomBytes: platformRandomBytes });
+  const engine = createSyncEngine({
+    db,
+    subtle: bundleSubtle,
+    fetch: windowFetch,
+    now: Date.now,
+    random: Math.random,
+    randomBytes: platformRandomBytes,
+    onProgress: (upload) => reportSyncState({ upload }),
+  });
   worker = createSyncWorker(
     engine,
     db,

@@ -83,7 +83,8 @@ describe('sync engine', () => {
   it('resumes a cut upload sending only the parts HQ does not have', async () => {
     await sealedWithPhotos(db, clock, 4, 8192);
     await enrolled(db, hq);
-    const { engine, time } = engineFor(db, hq);
+    const progress: { sentBytes: number; totalBytes: number }[] = [];
+    const { engine, time } = engineFor(db, hq, { onProgress: (p) => progress.push(p) });
     hq.faults.cutAfterBlobs = 2;
 
     expect(await engine.runOnce()).toMatchObject({ outcome: 'completed', retrying: 1, synced: 0 });
@@ -95,11 +96,17 @@ describe('sync engine', () => {
     const remaining = stored.filter((p) => !hq.blobs.has(p.sha256)).reduce((sum, p) => sum + p.bytes.length, 0);
 
     delete hq.faults.cutAfterBlobs;
+    const firstRound = progress.length;
     const before = hq.stats.blobBytes;
     time.now = cut.nextAttemptAt;
     expect(await engine.runOnce()).toMatchObject({ synced: 1 });
     expect(hq.stats.blobBytes - before).toBe(remaining);
     expect((await only()).state).toBe('synced');
+    // Progress: the resumed round starts from what HQ already had and ends at the whole.
+    const total = progress[0]?.totalBytes ?? 0;
+    expect(total).toBe(stored.reduce((sum, p) => sum + p.bytes.length, 0));
+    expect(progress[firstRound]?.sentBytes).toBe(total - remaining);
+    expect(progress.at(-1)?.sentBytes).toBe(total);
   });
 
   it('does not accept a receipt HQ\'s pinned key did not sign: the record stays unsynced', async () => {

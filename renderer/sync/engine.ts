@@ -1,4 +1,4 @@
-import { verifyReceipt, type BundleCrypto } from '../../shared/bundle/index';
+import { verifyReceipt, type BundleCrypto, type BundleManifest } from '../../shared/bundle/index';
 import { encodeBase64url } from '../../shared/seal/base64url';
 import type { FieldDatabase, OutboxEntry, StoredBundleManifest } from '../db';
 import { readEnrollment, type Enrollment } from '../db/repositories/enrollment';
@@ -24,6 +24,14 @@ export interface SyncEngineDeps {
   /** Uniform in [0, 1): the backoff jitter. */
   readonly random: () => number;
   readonly randomBytes: (n: number) => Uint8Array;
+  /** Parts of the bundle in flight that HQ now has, out of all its parts; for the progress shown. */
+  readonly onProgress?: (progress: UploadProgress) => void;
+}
+
+export interface UploadProgress {
+  readonly bundleId: string;
+  readonly sentBytes: number;
+  readonly totalBytes: number;
 }
 
 export interface SyncRunSummary {
@@ -34,6 +42,12 @@ export interface SyncRunSummary {
   readonly synced: number;
   readonly retrying: number;
   readonly rejected: number;
+}
+
+/** Each part's size, from the manifest we signed (sizes of ciphertext, as sent). */
+function partSizes(manifestBytes: Uint8Array): Map<string, number> {
+  const manifest = JSON.parse(new TextDecoder().decode(manifestBytes)) as Pick<BundleManifest, 'payload' | 'blobs'>;
+  return new Map([manifest.payload, ...manifest.blobs].map((part) => [part.sha256, part.size]));
 }
 
 type EntryOutcome = { readonly result: 'synced' } | { readonly result: 'failed'; readonly failure: HqFailure };
@@ -61,6 +75,11 @@ export function createSyncEngine(deps: SyncEngineDeps) {
   }
 
   async function uploadMissing(client: HqClient, encoded: StoredBundleManifest, missing: readonly string[]): Promise<HqFailure | null> {
+    const sizes = partSizes(encoded.manifestBytes);
+    const totalBytes = [...sizes.values()].reduce((sum, size) => sum + size, 0);
+    // What HQ already had before this round counts as sent: a resumed upload starts where it stopped.
+    let sentBytes = totalBytes - missing.reduce((sum, sha) => sum + (sizes.get(sha) ?? 0), 0);
+    deps.onProgress?.({ bundleId: encoded.bundleId, sentBytes, totalBytes });
     for (const sha256 of missing) {
       // HQ may only ask for parts this bundle names; anything else is a confused server.
       if (!encoded.partHashes.includes(sha256)) return { kind: 'transient', code: 'bad_response' };
@@ -68,6 +87,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       if (!part) return { kind: 'permanent', code: 'missing_part' };
       const sent = await client.putBlob(sha256, part.bytes);
       if (!sent.ok) return sent.error;
+      sentBytes += part.bytes.length;
+      deps.onProgress?.({ bundleId: encoded.bundleId, sentBytes, totalBytes });
     }
     return null;
   }

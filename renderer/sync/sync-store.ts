@@ -7,8 +7,10 @@ export interface SyncUiState {
   readonly lastRunAt: number | null;
   /** Why the last run could not reach HQ (`offline`, `hq_unreachable`, `device_revoked`…), or null. */
   readonly lastError: string | null;
+  /** The bundle being uploaded now and how far it is, for the progress bar; null between uploads. */
+  readonly upload: { readonly bundleId: string; readonly sentBytes: number; readonly totalBytes: number } | null;
 }
 
-export const useSyncStore = create<SyncUiState>(() => ({ running: false, lastRunAt: null, lastError: null }));
+export const useSyncStore = create<SyncUiState>(() => ({ running: false, lastRunAt: null, lastError: null, upload: null }));
 
 export const reportSyncState = (patch: Partial<SyncUiState>): void => useSyncStore.setState(patch);

@@ -57,7 +57,7 @@ export function createSyncWorker(engine: SyncEngine, db: FieldDatabase, env: Syn
       // Storage failed mid-run; every step is in Dexie, so the next run carries on.
       report({ lastError: 'sync_failed' });
     } finally {
-      report({ running: false, lastRunAt: env.now() });
+      report({ running: false, lastRunAt: env.now(), upload: null });
     }
   }
 

@@ -7,6 +7,7 @@ import { useOfficeNames } from '../../field/use-field-data';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { syncWorker } from '../app-sync';
 import { reasonKey } from '../reason-codes';
+import { useSyncStore } from '../sync-store';
 import { useOutbox } from './use-sync-data';
 
 /** The user's retry of a rejected bundle: back in the queue, then a run. */
@@ -21,6 +22,7 @@ export function OutboxTable() {
   const locale = i18n.language as Locale;
   const officeNames = useOfficeNames();
   const entries = useOutbox();
+  const upload = useSyncStore((state) => state.upload);
   const inspections = useLiveQuery(async () => {
     const ids = [...new Set((entries ?? []).map((e) => e.inspectionId))];
     const rows = await fieldDatabase().inspections.bulkGet(ids);
@@ -55,7 +57,17 @@ export function OutboxTable() {
                     <td><a href={`#/inspections/${e.inspectionId}/sign-off`}>{office}</a></td>
                     <td>{inspection ? formatDateTime(inspection.arrivalAt, locale) : ''}</td>
                     <td>{kind(e)}</td>
-                    <td>{t(`sync.entryState.${e.state}`)}{e.state === 'synced' && e.syncedAt ? ` · ${formatDateTime(e.syncedAt, locale)}` : ''}</td>
+                    <td>
+                      {t(`sync.entryState.${e.state}`)}{e.state === 'synced' && e.syncedAt ? ` · ${formatDateTime(e.syncedAt, locale)}` : ''}
+                      {upload?.bundleId === e.bundleId && e.state !== 'synced' && upload.totalBytes > 0 && (
+                        <progress
+                          className="upload-progress"
+                          max={upload.totalBytes}
+                          value={upload.sentBytes}
+                          aria-label={t('sync.outbox.progress', { percent: formatNumber(Math.floor((100 * upload.sentBytes) / upload.totalBytes), locale) })}
+                        />
+                      )}
+                    </td>
                     <td>{formatNumber(e.attempts, locale)}</td>
                     <td>{e.lastError ? t(reasonKey(e.lastError.code)) : t('sync.outbox.none')}</td>
                     <td>
