@@ -53,7 +53,7 @@ export async function startHq(config: HqConfig, log: Logger, options: { limits?:
     }, 3_600_000);
     sweeper.unref();
 
-    server = await buildServer({ db: database.db, keys, log, ...(options.limits ? { limits: options.limits } : {}) });
+    server = await buildServer({ db: database.db, keys, log, publicUrl: config.publicUrl, ...(options.limits ? { limits: options.limits } : {}) });
     await server.listen({ host: config.host, port: config.port });
     const address = server.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;

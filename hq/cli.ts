@@ -21,7 +21,7 @@ if (existsSync(envFile)) process.loadEnvFile(envFile);
 
 let closing = false;
 const state = { serving: false };
-const code = await runCli(process.argv.slice(2), { env: process.env, cwd, stdout: process.stdout, stderr: process.stderr }, {
+const code = await runCli(process.argv.slice(2), { env: process.env, cwd, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }, {
   onServing: (close) => {
     state.serving = true;
     const shutdown = (signal: NodeJS.Signals): void => {

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 const REASONS = {
   malformed_request: [400, 'The request body or a path parameter is not in the expected form.'],
   unsupported_media_type: [415, 'Unsupported Content-Type for this endpoint.'],
-  not_found: [404, 'No such endpoint.'],
+  not_found: [404, 'No such endpoint, or nothing with this id.'],
   unauthenticated: [401, 'A valid device token is required (Authorization: Bearer <token>).'],
   device_revoked: [403, 'This device has been revoked by HQ.'],
   device_mismatch: [403, 'The bundle was signed by another device than the one authenticated.'],
@@ -32,6 +32,11 @@ const REASONS = {
   seal_invalid: [422, 'The sealed record does not verify, or was sealed by another key.'],
   evidence_mismatch: [422, 'The evidence does not match what the sealed record names.'],
   wrong_recipient: [422, 'The bundle was encrypted to another HQ key.'],
+  no_session: [401, 'Sign in first: no HQ session, or it expired or was revoked.'],
+  bad_credentials: [401, 'Unknown username or wrong password.'],
+  forbidden: [403, 'Your HQ role does not allow this.'],
+  csrf: [403, 'State-changing HQ requests need the header X-IK-HQ: 1.'],
+  rate_limited: [429, 'Too many failed sign-ins; try again later.'],
   internal: [500, 'Internal error; see the HQ log.'],
 } as const satisfies Record<string, readonly [number, string]>;
 

@@ -3,7 +3,7 @@ import { pino, type Logger, type LoggerOptions } from 'pino';
 
 /**
  * Logs carry method, route, status, device and bundle ids and reason codes —
- * never record contents, names, tokens or enrollment codes. Request bodies are
+ * never record contents, names, tokens, enrollment codes, passwords or cookies. Request bodies are
  * never logged, and headers are not serialised at all; the redaction below is a
  * second line of defence if someone logs a header or body object by hand.
  */
@@ -11,6 +11,18 @@ export const REDACT_PATHS = [
   'req.headers.authorization',
   'headers.authorization',
   'authorization',
+  'req.headers.cookie',
+  'headers.cookie',
+  'headers["set-cookie"]',
+  'res.headers["set-cookie"]',
+  'cookie',
+  '["set-cookie"]',
+  'password',
+  'passwordHash',
+  'password_hash',
+  '*.cookie',
+  '*.password',
+  '*.passwordHash',
   'token',
   'code',
   'inspectorName',

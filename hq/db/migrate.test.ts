@@ -36,10 +36,13 @@ async function copyOfMigrations(): Promise<string> {
 
 describe('migrate', () => {
   it('applies every migration once; running again applies nothing', async () => {
-    expect((await migrate(database.db, MIGRATIONS_DIR, log)).applied).toEqual([1]);
+    expect((await migrate(database.db, MIGRATIONS_DIR, log)).applied).toEqual([1, 2]);
     expect((await migrate(database.db, MIGRATIONS_DIR, log)).applied).toEqual([]);
-    const { rows } = await database.db.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations');
-    expect(rows).toEqual([{ version: 1, name: 'initial' }]);
+    const { rows } = await database.db.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
+    expect(rows).toEqual([
+      { version: 1, name: 'initial' },
+      { version: 2, name: 'users_and_sessions' },
+    ]);
   });
 
   it('applies a new migration in order, and refuses to start when an applied one changed or is unknown', async () => {
@@ -47,12 +50,12 @@ describe('migrate', () => {
     const pool = createPool(url, log);
     try {
       const dir = await copyOfMigrations();
-      await writeFile(join(dir, '002_extra.sql'), 'CREATE TABLE extra (id integer);');
-      expect((await migrate(pool, dir, log)).applied).toEqual([1, 2]);
+      await writeFile(join(dir, '003_extra.sql'), 'CREATE TABLE extra (id integer);');
+      expect((await migrate(pool, dir, log)).applied).toEqual([1, 2, 3]);
 
-      await writeFile(join(dir, '002_extra.sql'), 'CREATE TABLE extra (id bigint);');
-      await expect(migrate(pool, dir, log)).rejects.toThrow(/Migration 2 \(extra\) was changed after it was applied/);
-      await rm(join(dir, '002_extra.sql'));
+      await writeFile(join(dir, '003_extra.sql'), 'CREATE TABLE extra (id bigint);');
+      await expect(migrate(pool, dir, log)).rejects.toThrow(/Migration 3 \(extra\) was changed after it was applied/);
+      await rm(join(dir, '003_extra.sql'));
       await expect(migrate(pool, dir, log)).rejects.toThrow(MigrationError);
       await expect(migrate(pool, dir, log)).rejects.toThrow(/does not know/);
     } finally {
@@ -65,10 +68,10 @@ describe('migrate', () => {
     const pool = createPool(url, log);
     try {
       const dir = await copyOfMigrations();
-      await writeFile(join(dir, '002_bad.sql'), 'CREATE TABLE half (id integer); SELECT no_such_function();');
-      await expect(migrate(pool, dir, log)).rejects.toThrow(/Migration 2 \(bad\) failed/);
-      const { rows } = await pool.query<{ version: number }>('SELECT version FROM schema_migrations');
-      expect(rows).toEqual([{ version: 1 }]);
+      await writeFile(join(dir, '003_bad.sql'), 'CREATE TABLE half (id integer); SELECT no_such_function();');
+      await expect(migrate(pool, dir, log)).rejects.toThrow(/Migration 3 \(bad\) failed/);
+      const { rows } = await pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
       const half = await pool.query("SELECT 1 FROM pg_tables WHERE tablename = 'half'");
       expect(half.rowCount).toBe(0);
     } finally {
@@ -81,7 +84,7 @@ describe('migrate', () => {
     const [a, b] = [createPool(url, log), createPool(url, log)];
     try {
       const results = await Promise.all([migrate(a, MIGRATIONS_DIR, log), migrate(b, MIGRATIONS_DIR, log)]);
-      expect(results.map((r) => r.applied).sort()).toEqual([[], [1]]);
+      expect(results.map((r) => r.applied).sort()).toEqual([[], [1, 2]]);
     } finally {
       await Promise.all([a.end(), b.end()]);
     }
