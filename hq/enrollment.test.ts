@@ -6,6 +6,7 @@ import { issueEnrollmentCode } from './enrollment';
 import { createLogger } from './log';
 import { etagOf, publish } from './published';
 import { buildServer } from './server';
+import { createStaff, signedIn } from './staff/test-staff';
 import { auth, enrolDevice, inspectionOf, startTestHq, uploadBundle, type TestHq } from './test-support';
 import { inspectionBundle } from './test-bundles';
 import { normaliseEnrollmentCode, sha256Hex } from './tokens';
@@ -116,14 +117,16 @@ describe('pulls with ETag', () => {
     const empty = await hq.server.inject({ method: 'GET', url: '/v1/decisions', headers: auth(mine) });
     expect(empty.json()).toEqual({ decisions: [] });
     const finding = await inspectionOf(hq, bundle.manifest.inspectionId);
-    await hq.database.db.query(
-      `INSERT INTO decisions (id, inspection_id, finding_id, outcome, decided_by, reason, decided_at, device_id)
-       VALUES (gen_random_uuid(), $1, $2, 'approve', 'Phạm Văn D', 'Đồng ý', '2026-11-24T01:00:00Z', $3)`,
-      [bundle.manifest.inspectionId, finding, mine.deviceId],
-    );
+    const reviewer = await createStaff(hq, 'reviewer');
+    const { cookie } = await signedIn(hq.server, reviewer);
+    const staff = { cookie, 'x-ik-hq': '1' };
+    const base = `/v1/hq/inspections/${bundle.manifest.inspectionId}`;
+    expect((await hq.server.inject({ method: 'POST', url: `${base}/review`, headers: staff })).statusCode).toBe(200);
+    const decided = await hq.server.inject({ method: 'POST', url: `${base}/findings/${finding}/decision`, headers: staff, payload: { outcome: 'approve', reason: 'Đồng ý' } });
+    expect(decided.statusCode).toBe(201);
     const after = await hq.server.inject({ method: 'GET', url: '/v1/decisions', headers: { ...auth(mine), 'if-none-match': empty.headers.etag as string } });
     expect(after.statusCode).toBe(200);
-    expect(after.json<{ decisions: { findingId: string; outcome: string }[] }>().decisions).toMatchObject([{ findingId: finding, outcome: 'approve' }]);
+    expect(after.json<{ decisions: { decision: { findingId: string; outcome: string } }[] }>().decisions).toMatchObject([{ decision: { findingId: finding, outcome: 'approve' } }]);
     const other = await hq.server.inject({ method: 'GET', url: '/v1/decisions', headers: auth(theirs) });
     expect(other.json()).toEqual({ decisions: [] });
   });

@@ -37,6 +37,13 @@ const REASONS = {
   forbidden: [403, 'Your HQ role does not allow this.'],
   csrf: [403, 'State-changing HQ requests need the header X-IK-HQ: 1.'],
   rate_limited: [429, 'Too many failed sign-ins; try again later.'],
+  reason_required: [422, 'A decision needs a reason of 5–2000 characters.'],
+  invalid_change: [422, "Outcome 'change' needs changedTo, a recommendation kind other than the current one; other outcomes take no changedTo."],
+  no_recommendation: [422, 'This finding has no recommendation to decide on.'],
+  wrong_review_state: [409, 'The inspection is not in a review state that allows this.'],
+  already_decided: [409, 'This finding already has a released decision; an approver must reopen the inspection to replace it.'],
+  nothing_to_approve: [409, 'This finding has no decision waiting for an approver.'],
+  same_person: [409, 'A decision must be confirmed by another approver than the person who recorded it.'],
   internal: [500, 'Internal error; see the HQ log.'],
 } as const satisfies Record<string, readonly [number, string]>;
 

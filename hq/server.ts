@@ -81,7 +81,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   await app.register((staff, _options, done) => {
     staff.addHook('onRequest', staffSession(deps.db, secureCookies));
     staffSessionRoutes(staff, { db: deps.db, secureCookies, signInLimiter });
-    staffReviewRoutes(staff, { db: deps.db, hqSigningKey: deps.keys.public.signingPublicKey });
+    staffReviewRoutes(staff, { db: deps.db, hqSigningKey: deps.keys.public.signingPublicKey, hqSigningPrivateKey: deps.keys.signingPrivateKey });
     done();
   });
   return app;

@@ -19,6 +19,8 @@ export interface InspectionBundleOptions {
   readonly inspectionId?: string;
   readonly evidence?: readonly Uint8Array[];
   readonly narrative?: string;
+  /** The violation's proposed recommendation kind, with no override (default: proposed reminder, overridden to review). */
+  readonly recommendation?: string;
 }
 
 export async function inspectionBundle(device: TestDevice, hq: HqPublicKeys, options: InspectionBundleOptions = {}): Promise<EncodedBundle> {
@@ -47,8 +49,8 @@ export async function inspectionBundle(device: TestDevice, hq: HqPublicKeys, opt
         status: 'open',
         explanation: null,
         protectionClaim: null,
-        proposal: { kind: 'reminder', ruleId: 'r1', citations: [], reason: { vi: 'Nhắc nhở', en: 'Reminder' }, rulesetVersion: '1' },
-        override: { kind: 'review', reason: 'Lặp lại', at: SEALED_AT, by: 'Nguyễn Văn A' },
+        proposal: { kind: options.recommendation ?? 'reminder', ruleId: 'r1', citations: [], reason: { vi: 'Nhắc nhở', en: 'Reminder' }, rulesetVersion: '1' },
+        override: options.recommendation === undefined ? { kind: 'review', reason: 'Lặp lại', at: SEALED_AT, by: 'Nguyễn Văn A' } : null,
         createdAt: SEALED_AT,
         updatedAt: SEALED_AT,
         createdBy: 'Nguyễn Văn A',

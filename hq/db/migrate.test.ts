@@ -36,12 +36,13 @@ async function copyOfMigrations(): Promise<string> {
 
 describe('migrate', () => {
   it('applies every migration once; running again applies nothing', async () => {
-    expect((await migrate(database.db, MIGRATIONS_DIR, log)).applied).toEqual([1, 2]);
+    expect((await migrate(database.db, MIGRATIONS_DIR, log)).applied).toEqual([1, 2, 3]);
     expect((await migrate(database.db, MIGRATIONS_DIR, log)).applied).toEqual([]);
     const { rows } = await database.db.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
     expect(rows).toEqual([
       { version: 1, name: 'initial' },
       { version: 2, name: 'users_and_sessions' },
+      { version: 3, name: 'review_and_decisions' },
     ]);
   });
 
@@ -50,12 +51,12 @@ describe('migrate', () => {
     const pool = createPool(url, log);
     try {
       const dir = await copyOfMigrations();
-      await writeFile(join(dir, '003_extra.sql'), 'CREATE TABLE extra (id integer);');
-      expect((await migrate(pool, dir, log)).applied).toEqual([1, 2, 3]);
+      await writeFile(join(dir, '004_extra.sql'), 'CREATE TABLE extra (id integer);');
+      expect((await migrate(pool, dir, log)).applied).toEqual([1, 2, 3, 4]);
 
-      await writeFile(join(dir, '003_extra.sql'), 'CREATE TABLE extra (id bigint);');
-      await expect(migrate(pool, dir, log)).rejects.toThrow(/Migration 3 \(extra\) was changed after it was applied/);
-      await rm(join(dir, '003_extra.sql'));
+      await writeFile(join(dir, '004_extra.sql'), 'CREATE TABLE extra (id bigint);');
+      await expect(migrate(pool, dir, log)).rejects.toThrow(/Migration 4 \(extra\) was changed after it was applied/);
+      await rm(join(dir, '004_extra.sql'));
       await expect(migrate(pool, dir, log)).rejects.toThrow(MigrationError);
       await expect(migrate(pool, dir, log)).rejects.toThrow(/does not know/);
     } finally {
@@ -68,10 +69,10 @@ describe('migrate', () => {
     const pool = createPool(url, log);
     try {
       const dir = await copyOfMigrations();
-      await writeFile(join(dir, '003_bad.sql'), 'CREATE TABLE half (id integer); SELECT no_such_function();');
-      await expect(migrate(pool, dir, log)).rejects.toThrow(/Migration 3 \(bad\) failed/);
+      await writeFile(join(dir, '004_bad.sql'), 'CREATE TABLE half (id integer); SELECT no_such_function();');
+      await expect(migrate(pool, dir, log)).rejects.toThrow(/Migration 4 \(bad\) failed/);
       const { rows } = await pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-      expect(rows).toEqual([{ version: 1 }, { version: 2 }]);
+      expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
       const half = await pool.query("SELECT 1 FROM pg_tables WHERE tablename = 'half'");
       expect(half.rowCount).toBe(0);
     } finally {
@@ -84,7 +85,7 @@ describe('migrate', () => {
     const [a, b] = [createPool(url, log), createPool(url, log)];
     try {
       const results = await Promise.all([migrate(a, MIGRATIONS_DIR, log), migrate(b, MIGRATIONS_DIR, log)]);
-      expect(results.map((r) => r.applied).sort()).toEqual([[], [1, 2]]);
+      expect(results.map((r) => r.applied).sort()).toEqual([[], [1, 2, 3]]);
     } finally {
       await Promise.all([a.end(), b.end()]);
     }

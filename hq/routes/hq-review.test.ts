@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EncodedBundle } from '../../shared/bundle/index';
+import { verifyDecision, type EncodedBundle } from '../../shared/bundle/index';
+import { hqCrypto } from '../crypto';
 import { cookiePair, createStaff, errorCode, signedIn, signIn } from '../staff/test-staff';
 import type { Role, StaffUser } from '../staff/users';
 import { addendumBundle, inspectionBundle } from '../test-bundles';
@@ -55,13 +56,21 @@ type Caller = 'none' | 'device' | Role;
 const CALLERS: readonly Caller[] = ['none', 'device', 'reviewer', 'approver', 'admin'];
 
 /** The minimum role of every /v1/hq route; `null` marks the sign-in itself (no session needed, by definition). */
-const ACCESS: Record<string, { minimum: Role | null; ok: number }> = {
+/**
+ * `unknown`: the route changes state, so it is called on an inspection that does not exist; past the role check
+ * it answers 404 (or 400 for the sign-in-shaped body the test sends), and nothing changes.
+ */
+const ACCESS: Record<string, { minimum: Role | null; ok: number; unknown?: true }> = {
   'POST /v1/hq/session': { minimum: null, ok: 401 },
   'GET /v1/hq/session': { minimum: 'reviewer', ok: 200 },
   'DELETE /v1/hq/session': { minimum: 'reviewer', ok: 204 },
   'GET /v1/hq/inspections': { minimum: 'reviewer', ok: 200 },
   'GET /v1/hq/inspections/:id': { minimum: 'reviewer', ok: 200 },
   'GET /v1/hq/audit': { minimum: 'admin', ok: 200 },
+  'POST /v1/hq/inspections/:id/review': { minimum: 'reviewer', ok: 404, unknown: true },
+  'POST /v1/hq/inspections/:id/reopen': { minimum: 'approver', ok: 404, unknown: true },
+  'POST /v1/hq/inspections/:id/findings/:findingId/decision': { minimum: 'reviewer', ok: 400, unknown: true },
+  'POST /v1/hq/inspections/:id/findings/:findingId/decision/approve': { minimum: 'approver', ok: 404, unknown: true },
 };
 
 describe('access control', () => {
@@ -78,7 +87,7 @@ describe('access control', () => {
     else if (caller !== 'none') headers.cookie = await cookieFor(caller);
     const res = await hq.server.inject({
       method: method as 'GET',
-      url: path.replace(':id', inspectionId(1)),
+      url: path.replace(':id', rule.unknown === true ? 'no-such-inspection' : inspectionId(1)).replace(':findingId', 'no-such-finding'),
       headers,
       ...(method === 'POST' ? { payload: { username: 'nobody', password: 'not the password' } } : {}),
     });
@@ -203,5 +212,184 @@ describe('GET /v1/hq/audit', () => {
     expect((await get('/v1/hq/audit?limit=0', await cookieFor('admin'))).statusCode).toBe(400);
     await expect(hq.database.db.query('UPDATE hq_audit SET target = NULL')).rejects.toThrow(/append-only/);
     await expect(hq.database.db.query('DELETE FROM hq_audit')).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('review states and decisions', () => {
+  const post = async (url: string, role: Role, payload?: unknown) =>
+    hq.server.inject({ method: 'POST', url, headers: { cookie: await cookieFor(role), 'x-ik-hq': '1' }, ...(payload === undefined ? {} : { payload: payload as object }) });
+  const pull = (etag?: string) => hq.server.inject({ method: 'GET', url: '/v1/decisions', headers: { ...auth(device), ...(etag === undefined ? {} : { 'if-none-match': etag }) } });
+  type Pulled = { id: string; inspectionId: string; decision: { id: string; findingId: string; outcome: string; changedTo?: string; approvedAt?: string }; signature: string };
+  const pulledFor = async (inspection: string): Promise<Pulled[]> => (await pull()).json<{ decisions: Pulled[] }>().decisions.filter((d) => d.inspectionId === inspection);
+  const count = async (sql: string, params: unknown[]): Promise<number> => (await hq.database.db.query<{ n: number }>(sql, params)).rows[0]?.n ?? -1;
+  const auditActions = async (target: string): Promise<string[]> =>
+    (await hq.database.db.query<{ action: string }>('SELECT action FROM hq_audit WHERE target = $1 AND action NOT IN ($2, $3) ORDER BY id', [target, 'inspection.viewed', 'inbox.listed'])).rows.map(
+      (r) => r.action,
+    );
+
+  /** A fresh inspection (violation proposed `recommendation`, commendable proposed praise), with its two finding ids. */
+  async function received(recommendation: string): Promise<{ id: string; base: string; violation: string; commendable: string }> {
+    const bundle = await inspectionBundle(device, hq.keys.public, { recommendation });
+    expect((await uploadBundle(hq.server, device, bundle)).statusCode).toBe(201);
+    const id = bundle.manifest.inspectionId;
+    const { rows } = await hq.database.db.query<{ id: string; kind: string }>('SELECT id, kind FROM findings WHERE inspection_id = $1', [id]);
+    const of = (kind: string): string => rows.find((r) => r.kind === kind)?.id ?? '';
+    return { id, base: `/v1/hq/inspections/${id}`, violation: of('violation'), commendable: of('commendable') };
+  }
+
+  it('refuses bad decisions (no reason, bad change, wrong state) with clear codes and changes nothing', async () => {
+    const insp = await received('reminder');
+    const decide = (payload: unknown, finding = insp.violation) => post(`${insp.base}/findings/${finding}/decision`, 'reviewer', payload);
+    const before = await decide({ outcome: 'approve', reason: 'Đồng ý với đề xuất' });
+    expect([before.statusCode, errorCode(before)]).toEqual([409, 'wrong_review_state']);
+
+    const started = await post(`${insp.base}/review`, 'reviewer');
+    expect([started.statusCode, started.json()]).toEqual([200, { id: insp.id, reviewStatus: 'under_review' }]);
+    const again = await post(`${insp.base}/review`, 'admin');
+    expect([again.statusCode, errorCode(again)]).toEqual([409, 'wrong_review_state']);
+
+    const refusals: [unknown, number, string][] = [
+      [{ outcome: 'approve' }, 422, 'reason_required'],
+      [{ outcome: 'approve', reason: '   ok   ' }, 422, 'reason_required'],
+      [{ outcome: 'approve', reason: 'x'.repeat(2001) }, 422, 'reason_required'],
+      [{ outcome: 'modify', reason: 'Đồng ý với đề xuất' }, 400, 'malformed_request'],
+      [{ outcome: 'change', changedTo: 'firing', reason: 'Đồng ý với đề xuất' }, 400, 'malformed_request'],
+      [{ outcome: 'approve', reason: 'Đồng ý với đề xuất', extra: true }, 400, 'malformed_request'],
+      [{ outcome: 'approve', reason: 12345 }, 400, 'malformed_request'],
+      [{ outcome: 'change', reason: 'Đồng ý với đề xuất' }, 422, 'invalid_change'],
+      [{ outcome: 'approve', changedTo: 'review', reason: 'Đồng ý với đề xuất' }, 422, 'invalid_change'],
+      [{ outcome: 'change', changedTo: 'reminder', reason: 'Đồng ý với đề xuất' }, 422, 'invalid_change'],
+    ];
+    for (const [payload, status, code] of refusals) {
+      const res = await decide(payload);
+      expect([payload, res.statusCode, errorCode(res)]).toEqual([payload, status, code]);
+    }
+    const unknown = await decide({ outcome: 'approve', reason: 'Đồng ý với đề xuất' }, 'no-such-finding');
+    expect([unknown.statusCode, errorCode(unknown)]).toEqual([404, 'not_found']);
+    const noPending = await post(`${insp.base}/findings/${insp.violation}/decision/approve`, 'approver');
+    expect([noPending.statusCode, errorCode(noPending)]).toEqual([409, 'nothing_to_approve']);
+
+    expect(await count('SELECT count(*)::int AS n FROM decisions WHERE inspection_id = $1', [insp.id])).toBe(0);
+    expect(await auditActions(insp.id)).toEqual(['inspection.review_started']);
+  });
+
+  it('releases a decision on a reminder at once, signed for the device; the inspection is decided when every recommendation is', async () => {
+    const insp = await received('reminder');
+    expect((await post(`${insp.base}/review`, 'reviewer')).statusCode).toBe(200);
+    const empty = await pull();
+    const res = await post(`${insp.base}/findings/${insp.violation}/decision`, 'reviewer', { outcome: 'approve', reason: '  Đồng ý nhắc nhở  ' });
+    expect(res.statusCode).toBe(201);
+    const body = res.json<{ decision: { id: string; state: string; needsApproval: boolean; reason: string; decidedBy: { id: string } }; reviewStatus: string }>();
+    expect(body).toMatchObject({ decision: { state: 'released', needsApproval: false, reason: 'Đồng ý nhắc nhở', decidedBy: { id: staff.reviewer.id } }, reviewStatus: 'under_review' });
+
+    const changed = await pull(empty.headers.etag);
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(empty.headers.etag);
+    const [pulled, ...rest] = await pulledFor(insp.id);
+    expect(rest).toEqual([]);
+    expect(pulled).toMatchObject({ id: body.decision.id, decision: { format: 'inspection-kit/decision/v1', id: body.decision.id, inspectionId: insp.id, findingId: insp.violation, outcome: 'approve', reason: 'Đồng ý nhắc nhở' } });
+    if (pulled === undefined) throw new Error('not pulled');
+    const signed = { decision: pulled.decision, signature: pulled.signature };
+    expect(await verifyDecision(hqCrypto, hq.keys.public.signingPublicKey, signed)).toMatchObject({ ok: true, value: { id: body.decision.id } });
+    const tampered = { ...signed, decision: { ...signed.decision, outcome: 'reject' } };
+    expect(await verifyDecision(hqCrypto, hq.keys.public.signingPublicKey, tampered)).toMatchObject({ ok: false, error: { code: 'bad_decision' } });
+
+    // A released decision stands until an approver reopens the inspection.
+    const twice = await post(`${insp.base}/findings/${insp.violation}/decision`, 'reviewer', { outcome: 'reject', reason: 'Đổi ý, không cần' });
+    expect([twice.statusCode, errorCode(twice)]).toEqual([409, 'already_decided']);
+
+    const last = await post(`${insp.base}/findings/${insp.commendable}/decision`, 'approver', { outcome: 'change', changedTo: 'commendation', reason: 'Xứng đáng khen thưởng' });
+    expect(last.json()).toMatchObject({ decision: { state: 'released', changedTo: 'commendation' }, reviewStatus: 'decided' });
+    const latest = await pull(changed.headers.etag);
+    expect(latest.statusCode).toBe(200);
+    expect((await pull(latest.headers.etag as string)).statusCode).toBe(304);
+    expect((await pulledFor(insp.id)).map((d) => [d.decision.findingId, d.decision.outcome, d.decision.changedTo])).toEqual([
+      [insp.violation, 'approve', undefined],
+      [insp.commendable, 'change', 'commendation'],
+    ]);
+
+    const detail = (await get(insp.base, await cookieFor('reviewer'))).json<{ reviewStatus: string; findings: { id: string; decisions: { state: string }[] }[] }>();
+    expect(detail.reviewStatus).toBe('decided');
+    expect(detail.findings.map((f) => f.decisions.map((d) => d.state))).toEqual([['released'], ['released']]);
+    expect(await auditActions(insp.id)).toEqual(['inspection.review_started', 'decision.recorded', 'decision.recorded']);
+  });
+
+  it('holds reassignment, replacement and disciplinary decisions for an approver other than the decider', async () => {
+    const insp = await received('disciplinary_review');
+    expect((await post(`${insp.base}/review`, 'reviewer')).statusCode).toBe(200);
+    const decision = `${insp.base}/findings/${insp.violation}/decision`;
+    const first = await post(decision, 'reviewer', { outcome: 'change', changedTo: 'reminder', reason: 'Chưa đủ căn cứ kỷ luật' });
+    expect(first.json()).toMatchObject({ decision: { state: 'pending_approval', needsApproval: true, approvedBy: null }, reviewStatus: 'under_review' });
+    expect(await pulledFor(insp.id)).toEqual([]);
+    const weak = await post(`${decision}/approve`, 'reviewer');
+    expect([weak.statusCode, errorCode(weak)]).toEqual([403, 'forbidden']);
+
+    // A pending decision may be replaced before approval (the first is kept, superseded); its author cannot approve it.
+    const second = await post(decision, 'approver', { outcome: 'approve', reason: 'Đủ căn cứ, đề nghị xem xét kỷ luật' });
+    expect(second.json()).toMatchObject({ decision: { state: 'pending_approval', decidedBy: { id: staff.approver.id } } });
+    const own = await post(`${decision}/approve`, 'approver');
+    expect([own.statusCode, errorCode(own)]).toEqual([409, 'same_person']);
+    expect(await pulledFor(insp.id)).toEqual([]);
+
+    const approved = await post(`${decision}/approve`, 'admin');
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json()).toMatchObject({ decision: { state: 'released', approvedBy: { id: staff.admin.id } }, reviewStatus: 'under_review' });
+    const [pulled] = await pulledFor(insp.id);
+    expect(pulled?.decision).toMatchObject({ outcome: 'approve', approvedAt: expect.stringMatching(/Z$/) as unknown });
+    expect(await verifyDecision(hqCrypto, hq.keys.public.signingPublicKey, { decision: pulled?.decision, signature: pulled?.signature })).toMatchObject({ ok: true });
+    const again = await post(`${decision}/approve`, 'admin');
+    expect([again.statusCode, errorCode(again)]).toEqual([409, 'nothing_to_approve']);
+
+    // Changing any recommendation to an adverse kind needs an approver too.
+    const toReassignment = await post(`${insp.base}/findings/${insp.commendable}/decision`, 'reviewer', { outcome: 'change', changedTo: 'reassignment', reason: 'Thử điều chuyển' });
+    expect(toReassignment.json()).toMatchObject({ decision: { needsApproval: true, state: 'pending_approval' }, reviewStatus: 'under_review' });
+    const done = await post(`${insp.base}/findings/${insp.commendable}/decision/approve`, 'approver');
+    expect(done.json()).toMatchObject({ decision: { state: 'released' }, reviewStatus: 'decided' });
+
+    const detail = (await get(insp.base, await cookieFor('reviewer'))).json<{ findings: { id: string; decisions: { state: string; supersededBy: string | null }[] }[] }>();
+    const violation = detail.findings.find((f) => f.id === insp.violation);
+    expect(violation?.decisions.map((d) => d.state)).toEqual(['released', 'superseded']);
+    expect(await auditActions(insp.id)).toEqual([
+      'inspection.review_started',
+      'decision.recorded',
+      'decision.recorded',
+      'decision.approved',
+      'decision.recorded',
+      'decision.approved',
+    ]);
+  });
+
+  it('lets an approver reopen a decided inspection; a new decision supersedes the old one, which devices then stop getting', async () => {
+    const insp = await received('reminder');
+    expect((await post(`${insp.base}/review`, 'reviewer')).statusCode).toBe(200);
+    const early = await post(`${insp.base}/reopen`, 'approver');
+    expect([early.statusCode, errorCode(early)]).toEqual([409, 'wrong_review_state']);
+    const first = (await post(`${insp.base}/findings/${insp.violation}/decision`, 'reviewer', { outcome: 'approve', reason: 'Đồng ý nhắc nhở' })).json<{ decision: { id: string } }>();
+    expect((await post(`${insp.base}/findings/${insp.commendable}/decision`, 'reviewer', { outcome: 'approve', reason: 'Đồng ý biểu dương' })).json()).toMatchObject({
+      reviewStatus: 'decided',
+    });
+
+    const weak = await post(`${insp.base}/reopen`, 'reviewer');
+    expect([weak.statusCode, errorCode(weak)]).toEqual([403, 'forbidden']);
+    const reopened = await post(`${insp.base}/reopen`, 'approver');
+    expect([reopened.statusCode, reopened.json()]).toEqual([200, { id: insp.id, reviewStatus: 'reopened' }]);
+    // Until replaced, the decisions stand, and the device keeps them.
+    expect((await pulledFor(insp.id)).map((d) => d.id)).toContain(first.decision.id);
+
+    const replaced = await post(`${insp.base}/findings/${insp.violation}/decision`, 'reviewer', { outcome: 'reject', reason: 'Đã khắc phục ngay tại chỗ' });
+    expect(replaced.statusCode).toBe(201);
+    const second = replaced.json<{ decision: { id: string }; reviewStatus: string }>();
+    expect(second.reviewStatus).toBe('decided');
+    const pulled = await pulledFor(insp.id);
+    expect(pulled.map((d) => [d.decision.findingId, d.decision.outcome]).sort()).toEqual(
+      [
+        [insp.violation, 'reject'],
+        [insp.commendable, 'approve'],
+      ].sort(),
+    );
+    expect(pulled.map((d) => d.id)).not.toContain(first.decision.id);
+    const { rows } = await hq.database.db.query('SELECT superseded_by FROM decisions WHERE id = $1', [first.decision.id]);
+    expect(rows).toEqual([{ superseded_by: second.decision.id }]);
+    expect(await auditActions(insp.id)).toEqual(['inspection.review_started', 'decision.recorded', 'decision.recorded', 'inspection.reopened', 'decision.recorded']);
   });
 });

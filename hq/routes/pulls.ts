@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { deviceOf } from '../auth';
 import type { Db } from '../db/pool';
 import { currentPublished, etagOf, type PublishedKind } from '../published';
+import { releasedDecisionsFor } from '../staff/decisions';
 
 /** If-None-Match holds one or more ETags (or `*`); weak ones compare by their opaque part. */
 export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -19,35 +20,6 @@ function sendTagged(request: FastifyRequest, reply: FastifyReply, body: unknown,
   return reply.code(200).send(body);
 }
 
-interface DecisionRow {
-  id: string;
-  inspection_id: string;
-  finding_id: string;
-  outcome: string;
-  recommendation: string | null;
-  decided_by: string;
-  reason: string;
-  decided_at: Date;
-}
-
-async function decisionsFor(db: Db, deviceId: string): Promise<unknown[]> {
-  const { rows } = await db.query<DecisionRow>(
-    `SELECT d.id, d.inspection_id, d.finding_id, d.outcome, d.recommendation, d.decided_by, d.reason, d.decided_at
-     FROM decisions d WHERE d.device_id = $1 ORDER BY d.decided_at, d.id`,
-    [deviceId],
-  );
-  return rows.map((row) => ({
-    id: row.id,
-    inspectionId: row.inspection_id,
-    findingId: row.finding_id,
-    outcome: row.outcome,
-    recommendation: row.recommendation,
-    decidedBy: row.decided_by,
-    reason: row.reason,
-    decidedAt: row.decided_at.toISOString(),
-  }));
-}
-
 export function pullRoutes(app: FastifyInstance, deps: { db: Db }): void {
   const published = (kind: PublishedKind, empty: unknown) => async (request: FastifyRequest, reply: FastifyReply) => {
     const doc = await currentPublished(deps.db, kind);
@@ -56,7 +28,8 @@ export function pullRoutes(app: FastifyInstance, deps: { db: Db }): void {
   app.get('/v1/templates', published('templates', { templates: [] }));
   app.get('/v1/roster', published('roster', { offices: [], officials: [] }));
   app.get('/v1/decisions', async (request, reply) => {
-    const body = { decisions: await decisionsFor(deps.db, deviceOf(request).id) };
+    // Released, current decisions only: the ETag (of the body) changes when one is released or replaced.
+    const body = { decisions: await releasedDecisionsFor(deps.db, deviceOf(request).id) };
     return sendTagged(request, reply, body, etagOf(body));
   });
 }

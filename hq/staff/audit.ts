@@ -1,10 +1,18 @@
-import type { Db } from '../db/pool';
+import type { Db, DbClient } from '../db/pool';
 
-/** What the audit log records. Decisions (issue 6, later slices) add theirs here. */
-export type AuditAction = 'session.signed_in' | 'session.signed_out' | 'inbox.listed' | 'inspection.viewed';
+/** What the audit log records. */
+export type AuditAction =
+  | 'session.signed_in'
+  | 'session.signed_out'
+  | 'inbox.listed'
+  | 'inspection.viewed'
+  | 'inspection.review_started'
+  | 'inspection.reopened'
+  | 'decision.recorded'
+  | 'decision.approved';
 
-/** Appends one row. Never UPDATE or DELETE hq_audit: the table refuses it (migration 002). */
-export async function writeAudit(db: Db, entry: { userId: string; action: AuditAction; target?: string; detail?: Record<string, unknown> }): Promise<void> {
+/** Appends one row (pass the transaction's client to make it part of a change). Never UPDATE or DELETE hq_audit: the table refuses it (migration 002). */
+export async function writeAudit(db: Db | DbClient, entry: { userId: string; action: AuditAction; target?: string; detail?: Record<string, unknown> }): Promise<void> {
   await db.query('INSERT INTO hq_audit (user_id, action, target, detail) VALUES ($1, $2, $3, $4)', [
     entry.userId,
     entry.action,

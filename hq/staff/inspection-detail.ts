@@ -2,6 +2,7 @@ import { verifyManifest, verifyReceipt } from '../../shared/bundle/index';
 import { decodeBase64url } from '../../shared/seal/base64url';
 import { hqCrypto } from '../crypto';
 import type { Db } from '../db/pool';
+import { decisionsOf, type ReviewStatus } from './decisions';
 
 type Check = 'verified' | 'failed';
 
@@ -14,6 +15,7 @@ interface InspectionRow {
   device_id: string;
   sealed_at: Date;
   received_at: Date;
+  review_status: ReviewStatus;
   record_hash: string;
   record: unknown;
   manifest_bytes: Buffer;
@@ -35,7 +37,7 @@ async function integrityOf(row: { bundle_id: string; manifest_bytes: Buffer; man
 /** Everything HQ holds about one inspection, except evidence bytes (they stay encrypted; a later slice decrypts for authorised roles). */
 export async function inspectionDetail(db: Db, id: string, hqSigningKey: string): Promise<Record<string, unknown> | undefined> {
   const { rows } = await db.query<InspectionRow>(
-    `SELECT i.id, i.bundle_id, i.office_code, i.template_id, i.template_version, i.device_id, i.sealed_at, i.received_at, i.record_hash, i.record,
+    `SELECT i.id, i.bundle_id, i.office_code, i.template_id, i.template_version, i.device_id, i.sealed_at, i.received_at, i.review_status, i.record_hash, i.record,
             b.manifest_bytes, b.manifest_sha256, b.signature, b.receipt, d.public_key
      FROM inspections i JOIN bundles b ON b.id = i.bundle_id JOIN devices d ON d.id = b.device_id
      WHERE i.id = $1`,
@@ -43,8 +45,8 @@ export async function inspectionDetail(db: Db, id: string, hqSigningKey: string)
   );
   const row = rows[0];
   if (row === undefined) return undefined;
-  const [findings, evidence, addenda] = await Promise.all([
-    db.query('SELECT id, official_id AS "officialId", kind, severity, recommendation, record FROM findings WHERE inspection_id = $1 ORDER BY id', [id]),
+  const [findings, evidence, addenda, decisions] = await Promise.all([
+    db.query<{ id: string }>('SELECT id, official_id AS "officialId", kind, severity, recommendation, record FROM findings WHERE inspection_id = $1 ORDER BY id', [id]),
     db.query(
       'SELECT id, finding_id AS "findingId", sha256, media_type AS "mediaType", size::float8 AS size FROM evidence WHERE inspection_id = $1 ORDER BY id',
       [id],
@@ -55,6 +57,7 @@ export async function inspectionDetail(db: Db, id: string, hqSigningKey: string)
        WHERE a.inspection_id = $1 ORDER BY a.number`,
       [id],
     ),
+    decisionsOf(db, id),
   ]);
   return {
     id: row.id,
@@ -65,9 +68,11 @@ export async function inspectionDetail(db: Db, id: string, hqSigningKey: string)
     deviceId: row.device_id,
     sealedAt: row.sealed_at.toISOString(),
     receivedAt: row.received_at.toISOString(),
+    reviewStatus: row.review_status,
     recordHash: row.record_hash,
     record: row.record,
-    findings: findings.rows,
+    // Each finding with its decisions, newest first: the current one, one pending approval, and superseded history.
+    findings: findings.rows.map((finding) => ({ ...finding, decisions: decisions.filter((d) => d.findingId === finding.id) })),
     evidence: evidence.rows,
     addenda: await Promise.all(
       addenda.rows.map(async (a) => ({

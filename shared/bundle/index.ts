@@ -7,3 +7,13 @@ export { packIkb, unpackIkb, IKB_EXTENSION, IKB_MEDIA_TYPE, type BundleFiles } f
 export { readIkb } from './read';
 export { Receipt, SignedReceipt, RECEIPT_FORMAT, signReceipt, verifyReceipt } from './receipt';
 export { keyFingerprint } from './fingerprint';
+export {
+  Decision,
+  DecisionOutcome,
+  SignedDecision,
+  DECISION_FORMAT,
+  NEEDS_APPROVER,
+  needsApprover,
+  signDecision,
+  verifyDecision,
+} from './decision';
