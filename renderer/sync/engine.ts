@@ -152,7 +152,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     async pull(): Promise<PullSummary> {
       const enrollment = await readEnrollment(db);
       if (!enrollment) return { outcome: 'not_enrolled' };
-      return pullFromHq(db, createHqClient({ hqUrl: enrollment.hqUrl, token: enrollment.token, fetch: deps.fetch }));
+      const context = { db, subtle, hqSigningPublicKey: enrollment.hq.signingPublicKey };
+      return pullFromHq(context, createHqClient({ hqUrl: enrollment.hqUrl, token: enrollment.token, fetch: deps.fetch }));
     },
   };
 }

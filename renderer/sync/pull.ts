@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ChecklistTemplate } from '../../shared/catalogue/schema';
 import { Office, Official, Roster } from '../../shared/domain/roster';
-import type { FieldDatabase } from '../db';
+import { verifyDecision, type BundleCrypto } from '../../shared/bundle/index';
+import type { FieldDatabase, StoredDecision } from '../db';
 import { pulledEtag, savePulledDecisions, savePulledRoster, savePulledTemplates, type PulledResource } from '../db/repositories/hq-pull';
 import type { HqClient } from './hq-client';
 
@@ -17,41 +18,57 @@ const HqOfficial = z.preprocess((o) => (typeof o === 'object' && o !== null ? { 
 
 const TemplatesBody = z.object({ templates: z.array(ChecklistTemplate) });
 const RosterBody = z.object({ offices: z.array(HqOffice).min(1), officials: z.array(HqOfficial) });
-/** The device reads only which inspection a decision is about; the rest is kept as HQ sent it. */
-const DecisionsBody = z.object({ decisions: z.array(z.looseObject({ id: z.string().min(1).max(64), inspectionId: z.string().min(1).max(64) })) });
+/** Each entry carries HQ's signed decision; the `id`/`inspectionId` beside it are unsigned copies and not trusted. */
+const DecisionsBody = z.object({ decisions: z.array(z.looseObject({ decision: z.unknown(), signature: z.unknown() })).max(100_000) });
 
-type Store = (db: FieldDatabase, body: unknown, etag: string | undefined) => Promise<boolean>;
+/** What a store needs besides the body: the crypto and the HQ key pinned at enrollment. */
+interface PullContext {
+  readonly db: FieldDatabase;
+  readonly subtle: BundleCrypto;
+  readonly hqSigningPublicKey: string;
+}
+
+type Store = (context: PullContext, body: unknown, etag: string | undefined) => Promise<boolean>;
 
 const STORES: Readonly<Record<PulledResource, Store>> = {
-  templates: async (db, body, etag) => {
+  templates: async ({ db }, body, etag) => {
     const parsed = TemplatesBody.safeParse(body);
     if (!parsed.success) return false;
     await savePulledTemplates(db, parsed.data.templates, etag);
     return true;
   },
-  roster: async (db, body, etag) => {
+  roster: async ({ db }, body, etag) => {
     const parsed = RosterBody.safeParse(body);
     if (!parsed.success) return false;
     const roster: Roster = { source: 'hq', version: etag ?? 'hq', offices: parsed.data.offices, officials: parsed.data.officials };
     await savePulledRoster(db, roster, etag);
     return true;
   },
-  decisions: async (db, body, etag) => {
+  decisions: async ({ db, subtle, hqSigningPublicKey }, body, etag) => {
     const parsed = DecisionsBody.safeParse(body);
     if (!parsed.success) return false;
-    await savePulledDecisions(db, parsed.data.decisions, etag);
+    const verified: StoredDecision[] = [];
+    for (const entry of parsed.data.decisions) {
+      const decision = await verifyDecision(subtle, hqSigningPublicKey, { decision: entry.decision, signature: entry.signature });
+      // One decision HQ's pinned key did not sign and the whole answer is refused: keep what we have.
+      if (!decision.ok) return false;
+      verified.push({ ...decision.value, signature: entry.signature });
+    }
+    // HQ answers the current set: superseded decisions drop out.
+    await savePulledDecisions(db, verified, etag);
     return true;
   },
 };
 
 /** Conditional GETs with the stored ETags; a failed resource does not stop the others. */
-export async function pullFromHq(db: FieldDatabase, client: HqClient): Promise<PullSummary> {
+export async function pullFromHq(context: PullContext, client: HqClient): Promise<PullSummary> {
+  const { db } = context;
   const results = {} as Record<PulledResource, PullResult>;
   for (const resource of ['templates', 'roster', 'decisions'] as const) {
     const answer = await client.pull(`/v1/${resource}`, await pulledEtag(db, resource));
     if (!answer.ok) results[resource] = { error: answer.error.code };
     else if (answer.value.notModified) results[resource] = 'unchanged';
-    else results[resource] = (await STORES[resource](db, answer.value.body, answer.value.etag)) ? 'updated' : { error: 'bad_response' };
+    else results[resource] = (await STORES[resource](context, answer.value.body, answer.value.etag)) ? 'updated' : { error: 'bad_response' };
   }
   return { outcome: 'completed', results };
 }

@@ -40,10 +40,11 @@ export function savePulledRoster(db: FieldDatabase, roster: Roster, etag: string
   );
 }
 
-/** Decisions replace earlier copies with the same id (HQ may revise one). */
+/** HQ sends the current, verified set: it replaces what the device had (a superseded decision drops out). */
 export function savePulledDecisions(db: FieldDatabase, decisions: readonly StoredDecision[], etag: string | undefined): Promise<void> {
   return guardWrite(() =>
     db.transaction('rw', [db.decisions, db.settings], async () => {
+      await db.decisions.clear();
       await db.decisions.bulkPut([...decisions]);
       await rememberEtag(db, 'decisions', etag);
     }),
