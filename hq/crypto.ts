@@ -3,7 +3,7 @@ import type { BundleCrypto } from '../shared/bundle/index';
 import type { SealKey } from '../shared/seal/subtle';
 
 /** Node's WebCrypto, for what is not on the ingest path (key generation and export). */
-export const webCryptoSubtle = webcrypto.subtle as unknown as BundleCrypto;
+const webCryptoSubtle = webcrypto.subtle as unknown as BundleCrypto;
 
 /**
  * The codec's crypto slice on Node's OpenSSL bindings directly (docs/0008,

@@ -2,6 +2,7 @@ import {
   DEFAULT_LIMITS,
   type BundleManifest,
   openBundle,
+  parseJson,
   signReceipt,
   verifyManifest,
   type BundleLimits,
@@ -56,19 +57,15 @@ interface Claimed {
 
 /** The ids the unverified manifest claims, to look things up in one query; verifyManifest judges the rest. */
 function peek(manifestBytes: Uint8Array): Claimed {
-  try {
-    const json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(manifestBytes)) as unknown;
-    if (typeof json !== 'object' || json === null) return {};
-    const { bundleId, deviceId, inspectionId, addendumNumber } = json as Record<string, unknown>;
-    return {
-      ...(typeof bundleId === 'string' ? { bundleId } : {}),
-      ...(typeof deviceId === 'string' ? { deviceId } : {}),
-      ...(typeof inspectionId === 'string' ? { inspectionId } : {}),
-      ...(typeof addendumNumber === 'number' ? { addendumNumber } : {}),
-    };
-  } catch {
-    return {};
-  }
+  const json = parseJson(manifestBytes);
+  if (typeof json !== 'object' || json === null) return {};
+  const { bundleId, deviceId, inspectionId, addendumNumber } = json as Record<string, unknown>;
+  return {
+    ...(typeof bundleId === 'string' ? { bundleId } : {}),
+    ...(typeof deviceId === 'string' ? { deviceId } : {}),
+    ...(typeof inspectionId === 'string' ? { inspectionId } : {}),
+    ...(typeof addendumNumber === 'number' ? { addendumNumber } : {}),
+  };
 }
 
 /** Same id and same manifest → the stored receipt again; same id, other manifest → conflict. */

@@ -1,4 +1,4 @@
-import { verifyReceipt, type BundleCrypto, type BundleManifest } from '../../shared/bundle/index';
+import { parseJson, verifyReceipt, type BundleCrypto, type BundleManifest } from '../../shared/bundle/index';
 import { encodeBase64url } from '../../shared/seal/base64url';
 import type { FieldDatabase, OutboxEntry, StoredBundleManifest } from '../db';
 import { readEnrollment, type Enrollment } from '../db/repositories/enrollment';
@@ -46,7 +46,8 @@ export interface SyncRunSummary {
 
 /** Each part's size, from the manifest we signed (sizes of ciphertext, as sent). */
 function partSizes(manifestBytes: Uint8Array): Map<string, number> {
-  const manifest = JSON.parse(new TextDecoder().decode(manifestBytes)) as Pick<BundleManifest, 'payload' | 'blobs'>;
+  // The manifest this device signed and stored: well-formed by construction.
+  const manifest = parseJson(manifestBytes) as Pick<BundleManifest, 'payload' | 'blobs'>;
   return new Map([manifest.payload, ...manifest.blobs].map((part) => [part.sha256, part.size]));
 }
 

@@ -101,8 +101,3 @@ function checkPartLimits(manifest: BundleManifest, limits: BundleLimits): Bundle
   const sorted = manifest.blobs.every((b, i, all) => i === 0 || (all[i - 1]?.sha256 ?? '') < b.sha256);
   return sorted ? null : 'malformed_manifest';
 }
-
-/** The parts a manifest names, payload first: the upload order. */
-export function manifestParts(manifest: BundleManifest): readonly { readonly sha256: string; readonly size: number }[] {
-  return [manifest.payload, ...manifest.blobs];
-}
