@@ -3,6 +3,9 @@ import { verifyDecision, type EncodedBundle } from '../../shared/bundle/index';
 import { hqCrypto } from '../crypto';
 import { cookiePair, createStaff, errorCode, signedIn, signIn } from '../staff/test-staff';
 import type { Role, StaffUser } from '../staff/users';
+import { ADMIN_ACCESS } from './access/admin';
+import { INSIGHTS_ACCESS } from './access/insights';
+import type { AccessTable } from './access/rule';
 import { addendumBundle, inspectionBundle } from '../test-bundles';
 import { auth, enrolDevice, startTestHq, uploadBundle, type EnrolledDevice, type TestHq } from '../test-support';
 
@@ -55,12 +58,10 @@ function serverRoutes(tree: string): string[] {
 type Caller = 'none' | 'device' | Role;
 const CALLERS: readonly Caller[] = ['none', 'device', 'reviewer', 'approver', 'admin'];
 
-/** The minimum role of every /v1/hq route; `null` marks the sign-in itself (no session needed, by definition). */
-/**
- * `unknown`: the route changes state, so it is called on an inspection that does not exist; past the role check
- * it answers 404 (or 400 for the sign-in-shaped body the test sends), and nothing changes.
- */
-const ACCESS: Record<string, { minimum: Role | null; ok: number; unknown?: true }> = {
+/** The minimum role of every /v1/hq route (see access/rule.ts); each area keeps its rows in access/. */
+const ACCESS: AccessTable = {
+  ...INSIGHTS_ACCESS,
+  ...ADMIN_ACCESS,
   'POST /v1/hq/session': { minimum: null, ok: 401 },
   'GET /v1/hq/session': { minimum: 'reviewer', ok: 200 },
   'DELETE /v1/hq/session': { minimum: 'reviewer', ok: 204 },
@@ -85,11 +86,12 @@ describe('access control', () => {
     const headers: Record<string, string> = { 'x-ik-hq': '1' };
     if (caller === 'device') Object.assign(headers, auth(device));
     else if (caller !== 'none') headers.cookie = await cookieFor(caller);
+    if (rule.contentType !== undefined) headers['content-type'] = rule.contentType;
     const res = await hq.server.inject({
       method: method as 'GET',
-      url: path.replace(':id', rule.unknown === true ? 'no-such-inspection' : inspectionId(1)).replace(':findingId', 'no-such-finding'),
+      url: rule.url ?? path.replace(':id', rule.unknown === true ? 'no-such-inspection' : inspectionId(1)).replace(':findingId', 'no-such-finding'),
       headers,
-      ...(method === 'POST' ? { payload: { username: 'nobody', password: 'not the password' } } : {}),
+      ...(method === 'POST' || method === 'PUT' ? { payload: (rule.payload ?? { username: 'nobody', password: 'not the password' }) as object } : {}),
     });
     if (rule.minimum === null) {
       // The sign-in never lets a session or a device token stand in for credentials.
