@@ -2,6 +2,7 @@
 // npm packages stay external (installed beside it); shared/ code is bundled in.
 // The SQL migrations are copied next to the bundle, where hq/migrations-dir.ts looks.
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +36,11 @@ export async function bundleHq({ root = projectRoot, outdir = join(root, 'dist',
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { entry } = await bundleHq();
+  // `npm run hq` also serves the HQ review workspace, the renderer's build: make it once if it is missing.
+  if (process.argv.includes('--with-workspace') && !existsSync(join(projectRoot, 'dist', 'renderer', 'index.html'))) {
+    const { build: viteBuild } = await import('vite');
+    await viteBuild({ configFile: join(projectRoot, 'renderer', 'vite.config.ts'), logLevel: 'error' });
+  }
   // `npm run hq` passes --quiet so a command's own output (a code, keys) stays alone on stdout.
   if (!process.argv.includes('--quiet')) console.log(`Bundled ${entry}`);
 }

@@ -8,6 +8,7 @@ import { loadOrCreateKeys, type HqKeys } from './keys';
 import { MIGRATIONS_DIR } from './migrations-dir';
 import { publishDefaults } from './published';
 import { buildServer } from './server';
+import { defaultWorkspaceDir, loadWorkspace } from './workspace';
 
 /** Parts uploaded for a bundle that never came are kept this long (docs/0008 decision 8). */
 export const STAGED_PART_DAYS = 7;
@@ -35,6 +36,8 @@ export interface RunningHq {
   readonly keys: HqKeys;
   /** http://host:port as actually bound (port 0 → the chosen one). */
   readonly url: string;
+  /** Whether the HQ review workspace is served at `url`/ (the renderer was built). */
+  readonly workspace: boolean;
   close(): Promise<void>;
 }
 
@@ -53,7 +56,9 @@ export async function startHq(config: HqConfig, log: Logger, options: { limits?:
     }, 3_600_000);
     sweeper.unref();
 
-    server = await buildServer({ db: database.db, keys, log, publicUrl: config.publicUrl, ...(options.limits ? { limits: options.limits } : {}) });
+    const workspace = await loadWorkspace(config.workspaceDir ?? defaultWorkspaceDir());
+    if (workspace === undefined) log.warn({ dir: config.workspaceDir ?? null }, 'HQ workspace not built (npm run build:renderer): serving the API only');
+    server = await buildServer({ db: database.db, keys, log, publicUrl: config.publicUrl, workspace, ...(options.limits ? { limits: options.limits } : {}) });
     await server.listen({ host: config.host, port: config.port });
     const address = server.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
@@ -65,6 +70,7 @@ export async function startHq(config: HqConfig, log: Logger, options: { limits?:
       database,
       keys,
       url: `http://${host}:${port}`,
+      workspace: workspace !== undefined,
       close: () => {
         closing ??= (async () => {
           clearInterval(sweeper);

@@ -12,6 +12,7 @@ describe('parseConfig', () => {
       publicUrl: undefined,
       logLevel: 'info',
       keyPassphrase: undefined,
+      workspaceDir: undefined,
     });
   });
 

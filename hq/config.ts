@@ -15,6 +15,7 @@ const Env = z.object({
   HQ_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   LOG_LEVEL: LogLevel.default('info'),
   HQ_KEY_PASSPHRASE: z.string().min(8, 'must be at least 8 characters').optional(),
+  HQ_WORKSPACE_DIR: z.string().min(1).optional(),
 });
 
 export interface HqConfig {
@@ -27,6 +28,8 @@ export interface HqConfig {
   readonly publicUrl: string | undefined;
   readonly logLevel: z.infer<typeof LogLevel>;
   readonly keyPassphrase: string | undefined;
+  /** The built renderer served as the HQ workspace; default: found next to the HQ bundle (hq/workspace.ts). */
+  readonly workspaceDir: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -56,6 +59,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, c
     publicUrl: e.HQ_PUBLIC_URL,
     logLevel: e.LOG_LEVEL,
     keyPassphrase: e.HQ_KEY_PASSPHRASE,
+    workspaceDir: e.HQ_WORKSPACE_DIR === undefined ? undefined : resolve(cwd, e.HQ_WORKSPACE_DIR),
   };
 }
 

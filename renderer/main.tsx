@@ -9,7 +9,17 @@ const container = document.getElementById('root');
 if (!container) throw new Error('missing #root');
 const root = createRoot(container);
 
-boot().then(
-  () => root.render(<StrictMode><App /></StrictMode>),
-  (error: unknown) => root.render(<BootFailure error={error} />),
-);
+// HQ serves this same build as its review workspace and marks the page (hq/workspace.ts).
+const servedByHq = document.querySelector('meta[name="ik-host"]')?.getAttribute('content') === 'hq';
+
+if (servedByHq) {
+  import('./hq/start').then(
+    ({ startHqWorkspace }) => startHqWorkspace(root),
+    (error: unknown) => root.render(<BootFailure error={error} />),
+  ).catch((error: unknown) => root.render(<BootFailure error={error} />));
+} else {
+  boot().then(
+    () => root.render(<StrictMode><App /></StrictMode>),
+    (error: unknown) => root.render(<BootFailure error={error} />),
+  );
+}

@@ -86,6 +86,12 @@ async function serve(config: HqConfig, io: CliIo, onStarted: (close: () => Promi
   const log = createLogger(config.logLevel, io.stdout);
   const hq = await startHq(config, log);
   line(io.stdout, `Inspection Kit HQ listening on ${hq.url}`);
+  line(
+    io.stdout,
+    hq.workspace
+      ? `HQ review workspace: ${config.publicUrl ?? hq.url}/ (staff accounts: npm run hq -- create-user)`
+      : 'HQ review workspace: not built; run npm run build:renderer and restart',
+  );
   line(io.stdout, `Data dir: ${config.dataDir} (${hq.database.description})`);
   line(io.stdout, `HQ key fingerprint: ${keyFingerprint(hq.keys.public.signingPublicKey)} (devices show it after enrollment)`);
   if (config.publicUrl !== undefined) line(io.stdout, `Public URL: ${config.publicUrl}`);

@@ -20,6 +20,12 @@ export function LanguageSwitch() {
     }
   };
 
+  return <LanguageButtons onChoose={(locale) => void choose(locale)} />;
+}
+
+/** The vi/en switch itself; the caller decides where the choice is remembered. */
+export function LanguageButtons({ onChoose }: { onChoose: (locale: Locale) => void }) {
+  const { t, i18n } = useTranslation();
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {LOCALES.map((locale) => (
@@ -28,7 +34,7 @@ export function LanguageSwitch() {
           type="button"
           lang={locale}
           aria-pressed={i18n.language === locale}
-          onClick={() => void choose(locale)}
+          onClick={() => onChoose(locale)}
         >
           {t(`language.${locale}`)}
         </button>

@@ -32,6 +32,8 @@ export interface TemplateDiffEntry {
 export interface ValidationIssue {
   readonly path: string;
   readonly message: string;
+  /** The catalogue's problem code (shared/catalogue/validate.ts), or `json` for a body that is not JSON. */
+  readonly code?: string;
 }
 
 export interface TemplatePreview {
@@ -43,6 +45,8 @@ export interface TemplatePreview {
 export interface PublishedVersion {
   readonly version: string;
   readonly etag: string;
+  /** Template publishing: the template version published. */
+  readonly template?: { readonly id: string; readonly version: number };
 }
 
 /** Why a roster CSV row was refused; the workspace localizes the code. */
@@ -71,6 +75,16 @@ export interface RosterReport {
   readonly offices: number;
   readonly officials: number;
   readonly errors: readonly RosterRowError[];
+  /** Errors beyond the first 1000, counted but not listed. */
+  readonly omittedErrors?: number;
   /** Against the current roster. */
-  readonly changes: { readonly addedOffices: number; readonly addedOfficials: number; readonly removedOfficials: number; readonly changedOfficials: number };
+  readonly changes: {
+    readonly addedOffices: number;
+    readonly addedOfficials: number;
+    readonly removedOfficials: number;
+    readonly changedOfficials: number;
+    readonly removedOffices?: number;
+    /** Offices whose name, province or address changed. */
+    readonly changedOffices?: number;
+  };
 }

@@ -1,0 +1,64 @@
+import type { RecommendationKind } from '../../shared/domain/finding';
+import type { InspectionRecord } from '../../shared/seal/inspection-record';
+
+/** GET /v1/hq/inspections/:id (hq/staff/inspection-detail.ts). */
+export interface DecisionView {
+  readonly id: string;
+  readonly findingId: string;
+  readonly outcome: 'approve' | 'change' | 'reject';
+  readonly changedTo: RecommendationKind | null;
+  readonly reason: string;
+  readonly decidedBy: { readonly id: string; readonly username: string };
+  readonly decidedAt: string;
+  readonly needsApproval: boolean;
+  readonly approvedBy: { readonly id: string; readonly username: string } | null;
+  readonly approvedAt: string | null;
+  readonly releasedAt: string | null;
+  readonly state: 'pending_approval' | 'released' | 'superseded';
+}
+
+export interface FindingView {
+  readonly id: string;
+  readonly officialId: string | null;
+  readonly kind: 'commendable' | 'violation';
+  readonly severity: string;
+  readonly recommendation: { readonly effective: RecommendationKind | null };
+  readonly decisions: readonly DecisionView[];
+}
+
+type Check = 'verified' | 'failed';
+
+export interface Integrity {
+  readonly manifestSignature: Check;
+  readonly receiptSignature: Check;
+}
+
+export interface InspectionDetail {
+  readonly id: string;
+  readonly bundleId: string;
+  readonly officeCode: string;
+  readonly templateId: string;
+  readonly templateVersion: number;
+  readonly deviceId: string;
+  readonly sealedAt: string;
+  readonly receivedAt: string;
+  readonly reviewStatus: 'received' | 'under_review' | 'decided' | 'reopened';
+  readonly recordHash: string;
+  readonly record: InspectionRecord;
+  readonly findings: readonly FindingView[];
+  readonly evidence: readonly { readonly id: string; readonly findingId: string | null; readonly sha256: string; readonly mediaType: string; readonly size: number }[];
+  readonly addenda: readonly { readonly number: number; readonly bundleId: string; readonly receivedAt: string; readonly integrity: Integrity }[];
+  readonly integrity: Integrity;
+}
+
+/** The decision that counts now (released or awaiting an approver), if any. */
+export const currentDecision = (finding: FindingView): DecisionView | undefined => finding.decisions.find((d) => d.state !== 'superseded');
+
+/** Findings with a recommendation, and how many of them have a released decision. */
+export function decisionProgress(findings: readonly FindingView[]): { decided: number; total: number } {
+  const open = findings.filter((f) => f.recommendation.effective !== null);
+  return { decided: open.filter((f) => currentDecision(f)?.state === 'released').length, total: open.length };
+}
+
+export const evidenceUrl = (inspectionId: string, evidenceId: string): string =>
+  `/v1/hq/inspections/${encodeURIComponent(inspectionId)}/evidence/${encodeURIComponent(evidenceId)}`;
