@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomically } from './atomic-write';
 import { fullDiskFs } from './full-disk.fake';
 import { createBridgeHandlers, type BridgeCaller, type BridgeServices, type KeyProtector } from './bridge-handlers';
-import { LIMITS } from './bridge-requests';
+import { LIMITS, parseExternalUrl } from './bridge-requests';
 
 let dir: string;
 beforeEach(async () => {
@@ -44,7 +44,17 @@ function keychain(available = true): KeyProtector {
   };
 }
 
-const services = (overrides: Partial<BridgeServices> = {}): BridgeServices => ({ appVersion: '0.1.0', platform: 'linux', keys: keychain(), ...overrides });
+const opened: string[] = [];
+const services = (overrides: Partial<BridgeServices> = {}): BridgeServices => ({
+  appVersion: '0.1.0',
+  platform: 'linux',
+  keys: keychain(),
+  openExternal: (url) => {
+    opened.push(url);
+    return Promise.resolve();
+  },
+  ...overrides,
+});
 const save = (name = 'kiem-tra.ikb', bytes = new Uint8Array([1, 2, 3])) => ({ suggestedName: name, mediaType: 'application/zip', bytes });
 
 describe('appInfo', () => {
@@ -212,5 +222,52 @@ describe('protectSecret / revealSecret', () => {
     const handlers = createBridgeHandlers(services());
     expect(await handlers.revealSecret(caller(null).caller, [new Uint8Array(LIMITS.wrappedSecretBytes + 1)])).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
     expect(await handlers.revealSecret(caller(null).caller, [{ length: 3 }])).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+});
+
+describe('openInBrowser', () => {
+  it.each([
+    ['https://hq.bhxh.gov.vn/', 'https://hq.bhxh.gov.vn/'],
+    ['https://hq.bhxh.gov.vn:8443/review', 'https://hq.bhxh.gov.vn:8443/review'],
+    ['http://localhost:8787/', 'http://localhost:8787/'],
+    ['http://127.0.0.1:8787', 'http://127.0.0.1:8787/'],
+    ['HTTPS://HQ.Example/', 'https://hq.example/'],
+  ])('allows %s', (url, normalised) => {
+    expect(parseExternalUrl(url)).toBe(normalised);
+  });
+
+  it.each([
+    'http://hq.bhxh.gov.vn/', // plain http off this machine
+    'http://192.168.1.10/',
+    'http://localhost.evil.example/',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'data:text/html,<script>1</script>',
+    'smb://server/share',
+    'ms-settings:',
+    'https://user:pass@hq.example/',
+    'not a url',
+    '',
+    `https://hq.example/${'a'.repeat(LIMITS.urlChars)}`,
+  ])('refuses %s', (url) => {
+    expect(parseExternalUrl(url)).toBeNull();
+  });
+
+  it('refuses anything but one string', () => {
+    for (const value of [undefined, null, 42, { href: 'https://hq.example/' }, ['https://hq.example/']]) expect(parseExternalUrl(value)).toBeNull();
+  });
+
+  it('hands only a checked URL to the system browser', async () => {
+    opened.length = 0;
+    const handlers = createBridgeHandlers(services());
+    expect(await handlers.openInBrowser(caller(null).caller, ['https://hq.example/'])).toEqual({ ok: true, value: null });
+    expect(await handlers.openInBrowser(caller(null).caller, ['file:///etc/passwd'])).toEqual({ ok: false, error: { code: 'invalid_request', detail: 'url' } });
+    expect(await handlers.openInBrowser(caller(null).caller, ['https://a.example/', 'https://b.example/'])).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(opened).toEqual(['https://hq.example/']);
+  });
+
+  it('reports an OS refusal as a result, not a throw', async () => {
+    const handlers = createBridgeHandlers(services({ openExternal: () => Promise.reject(new Error('no browser')) }));
+    expect(await handlers.openInBrowser(caller(null).caller, ['https://hq.example/'])).toEqual({ ok: false, error: { code: 'unsupported', detail: 'open_failed' } });
   });
 });

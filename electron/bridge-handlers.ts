@@ -3,7 +3,7 @@ import { fail, ok } from '../shared/result';
 import { fileErrorCode, writeFileAtomically } from './atomic-write';
 import type { BridgeVerb } from './channels';
 import { join } from 'node:path';
-import { isBytes, LIMITS, parsePrintRequest, parseSaveFileRequest, parseSaveFilesRequest, pdfFileName } from './bridge-requests';
+import { isBytes, LIMITS, parseExternalUrl, parsePrintRequest, parseSaveFileRequest, parseSaveFilesRequest, pdfFileName } from './bridge-requests';
 
 /** The native operations scoped to the window that called, so a page acts only on itself. */
 export interface BridgeCaller {
@@ -26,6 +26,8 @@ export interface BridgeServices {
   readonly platform: string;
   readonly keys: KeyProtector;
   readonly writeFile?: (target: string, bytes: Uint8Array) => Promise<void>;
+  /** Electron `shell.openExternal`: hands the URL to the system browser. */
+  readonly openExternal: (url: string) => Promise<void>;
 }
 
 export type BridgeHandler = (caller: BridgeCaller, args: readonly unknown[]) => Promise<BridgeResult<unknown>>;
@@ -122,6 +124,18 @@ export function createBridgeHandlers(services: BridgeServices): BridgeHandlers {
       // Only our own canonical base64 round-trips; anything else was not wrapped by protectSecret.
       if (plain.byteLength === 0 || plain.toString('base64') !== text) return fail('crypto_unavailable', 'reveal_failed');
       return ok(new Uint8Array(plain));
+    },
+
+    openInBrowser: async (_caller, args) => {
+      const url = args.length === 1 ? parseExternalUrl(args[0]) : null;
+      if (url === null) return invalid('url');
+      try {
+        await services.openExternal(url);
+      } catch {
+        // No browser registered, or the OS refused: the renderer shows the URL to copy.
+        return fail('unsupported', 'open_failed');
+      }
+      return ok(null);
     },
   };
 }

@@ -16,6 +16,7 @@ export const LIMITS = {
   /** Secrets are data keys (32 bytes); a few KiB leaves room without inviting abuse. */
   secretBytes: 4096,
   wrappedSecretBytes: 16_384,
+  urlChars: 2048,
 } as const;
 
 // Path separators, Windows-reserved characters and control characters.
@@ -70,4 +71,24 @@ export function parsePrintRequest(value: unknown): PrintRequest | null {
 export function pdfFileName(title: string): string {
   const stem = title.trim().replace(new RegExp(UNSAFE_FILE_NAME_CHAR, 'gu'), '-').replace(/^\.+/, '');
   return `${stem === '' ? 'inspection' : stem}.pdf`;
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+/**
+ * A URL the system browser may open: http(s) only (no file:, javascript: or custom
+ * schemes that start other programs), https unless on this machine, and no
+ * user:password part. Answers the normalised URL, or null.
+ */
+export function parseExternalUrl(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > LIMITS.urlChars) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.username !== '' || url.password !== '') return null;
+  if (url.protocol === 'https:') return url.href;
+  return url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname) ? url.href : null;
 }

@@ -11,6 +11,7 @@ export const BRIDGE_CHANNELS = {
   printToPDF: 'inspection-kit:print-to-pdf',
   protectSecret: 'inspection-kit:protect-secret',
   revealSecret: 'inspection-kit:reveal-secret',
+  openInBrowser: 'inspection-kit:open-in-browser',
 } as const satisfies Record<keyof Bridge, string>;
 
 export type BridgeVerb = keyof typeof BRIDGE_CHANNELS;

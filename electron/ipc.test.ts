@@ -16,7 +16,9 @@ function register(handler: BridgeHandler) {
     calls.push([...args]);
     return handler(c, args);
   };
-  const handlers: BridgeHandlers = { appInfo: recording, saveFile: recording, saveFiles: recording, printToPDF: recording, protectSecret: recording, revealSecret: recording };
+  const handlers: BridgeHandlers = {
+    appInfo: recording, saveFile: recording, saveFiles: recording, printToPDF: recording, protectSecret: recording, revealSecret: recording, openInBrowser: recording,
+  };
   registerBridgeHandlers({ handle: (channel, listener: Listener) => listeners.set(channel, listener) }, handlers, () => caller);
   const invoke = (channel: string, url: string | null, ...args: unknown[]) => {
     const listener = listeners.get(channel);
@@ -41,6 +43,12 @@ describe('registerBridgeHandlers', () => {
   it.each(['https://evil.example/', 'file:///tmp/x.html', 'app://other/index.html', 'http://127.0.0.1:5180/', null])('refuses a call from %s without running the handler', async (url) => {
     const { invoke, calls } = register(() => Promise.resolve(ok('done')));
     expect(await invoke(BRIDGE_CHANNELS.protectSecret, url, new Uint8Array([1]))).toEqual({ ok: false, error: { code: 'invalid_request', detail: 'untrusted_sender' } });
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses to open a browser for a page that is not the app', async () => {
+    const { invoke, calls } = register(() => Promise.resolve(ok(null)));
+    expect(await invoke(BRIDGE_CHANNELS.openInBrowser, 'https://evil.example/', 'https://hq.example/')).toEqual({ ok: false, error: { code: 'invalid_request', detail: 'untrusted_sender' } });
     expect(calls).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, type OpenDialogOptions, type SaveDialogOptions, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { bridgeCallerFor } from './bridge-caller';
@@ -29,7 +29,13 @@ const callerNatives = {
 async function start(): Promise<void> {
   hardenSession(session.defaultSession);
   protocol.handle(APP_SCHEME, createRendererHandler(rendererRoot));
-  const services = { appVersion: app.getVersion(), platform: process.platform, keys: keyProtectorFrom(safeStorage) };
+  const services = {
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    keys: keyProtectorFrom(safeStorage),
+    // The handler has already checked the URL (parseExternalUrl); the app window itself never navigates away.
+    openExternal: (url: string) => shell.openExternal(url),
+  };
   registerBridgeHandlers(ipcMain, createBridgeHandlers(services), (event) => bridgeCallerFor(event.sender, callerNatives));
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate({ development, platform: process.platform, locale: app.getLocale() })));
 

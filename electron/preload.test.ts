@@ -37,6 +37,7 @@ describe('preload', () => {
     await api.printToPDF({ title: 'T' });
     await api.protectSecret(bytes);
     await api.revealSecret(bytes);
+    await api.openInBrowser('https://hq.example/');
     expect(invoked).toEqual([
       [BRIDGE_CHANNELS.appInfo],
       [BRIDGE_CHANNELS.saveFile, { suggestedName: 'a.ikb', mediaType: 'application/zip', bytes }],
@@ -44,6 +45,7 @@ describe('preload', () => {
       [BRIDGE_CHANNELS.printToPDF, { title: 'T' }],
       [BRIDGE_CHANNELS.protectSecret, bytes],
       [BRIDGE_CHANNELS.revealSecret, bytes],
+      [BRIDGE_CHANNELS.openInBrowser, 'https://hq.example/'],
     ]);
   });
 });

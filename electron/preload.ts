@@ -15,6 +15,7 @@ const bridge = {
   printToPDF: (request) => invoke('printToPDF', request),
   protectSecret: (plain) => invoke('protectSecret', plain),
   revealSecret: (wrapped) => invoke('revealSecret', wrapped),
+  openInBrowser: (url) => invoke('openInBrowser', url),
 } satisfies Bridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

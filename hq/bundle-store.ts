@@ -111,14 +111,19 @@ function insertStatement(bundle: NewBundle): { text: string; values: unknown[] }
   const record =
     rows.kind === 'addendum'
       ? `, a AS (INSERT INTO addenda (inspection_id, number, bundle_id, record, received_at) SELECT $8, $9, b.id, $15::jsonb, $11 FROM b)`
-      : `, i AS (
-           INSERT INTO inspections (id, bundle_id, office_code, template_id, template_version, device_id, sealed_at, record_hash, record, received_at)
-           SELECT $8, b.id, ${param(manifest.officeCode)}, ${param(manifest.template.id)}, ${param(manifest.template.version)}, $6, ${param(manifest.sealedAt)}, ${param(manifest.recordHash)}, $15::jsonb, $11
-           FROM b RETURNING id)
+      : `, x AS (SELECT ${param(JSON.stringify(rows.facts))}::jsonb AS facts)
+         , i AS (
+           INSERT INTO inspections (id, bundle_id, office_code, template_id, template_version, device_id, sealed_at, record_hash, record, received_at,
+                                    province, office_name, findings_count, adverse_count, severities, recommendation_kinds)
+           SELECT $8, b.id, ${param(manifest.officeCode)}, ${param(manifest.template.id)}, ${param(manifest.template.version)}, $6, ${param(manifest.sealedAt)}, ${param(manifest.recordHash)}, $15::jsonb, $11,
+                  x.facts->>'province', x.facts->>'office_name', (x.facts->>'findings_count')::int, (x.facts->>'adverse_count')::int,
+                  ARRAY(SELECT jsonb_array_elements_text(x.facts->'severities')), ARRAY(SELECT jsonb_array_elements_text(x.facts->'recommendation_kinds'))
+           FROM b, x RETURNING id)
          , f AS (
-           INSERT INTO findings (inspection_id, id, official_id, kind, severity, recommendation, record)
-           SELECT i.id, f.id, f.official_id, f.kind, f.severity, f.recommendation, f.record
-           FROM i, jsonb_to_recordset(${param(JSON.stringify(rows.findings))}::jsonb) AS f(id text, official_id text, kind text, severity text, recommendation jsonb, record jsonb))
+           INSERT INTO findings (inspection_id, id, official_id, kind, severity, recommendation, record, recommendation_kind, citations, official_name)
+           SELECT i.id, f.id, f.official_id, f.kind, f.severity, f.recommendation, f.record, f.recommendation_kind, f.citations, f.official_name
+           FROM i, jsonb_to_recordset(${param(JSON.stringify(rows.findings))}::jsonb)
+             AS f(id text, official_id text, kind text, severity text, recommendation jsonb, record jsonb, recommendation_kind text, citations text[], official_name text))
          , e AS (
            INSERT INTO evidence (inspection_id, id, finding_id, sha256, part_sha256, media_type, size)
            SELECT i.id, e.id, e.finding_id, e.sha256, e.part_sha256, e.media_type, e.size

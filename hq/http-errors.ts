@@ -44,6 +44,10 @@ const REASONS = {
   already_decided: [409, 'This finding already has a released decision; an approver must reopen the inspection to replace it.'],
   nothing_to_approve: [409, 'This finding has no decision waiting for an approver.'],
   same_person: [409, 'A decision must be confirmed by another approver than the person who recorded it.'],
+  invalid_template: [422, 'The template is not valid JSON of a checklist template, or fails the catalogue checks; see issues.'],
+  version_conflict: [409, 'A template version must be exactly one more than the last published version of its id (1 for a new id).'],
+  invalid_roster: [422, 'The roster CSV has errors; see report. Nothing was published.'],
+  evidence_unreadable: [500, 'The stored evidence no longer decrypts to the file the sealed record names; it was altered after ingest.'],
   internal: [500, 'Internal error; see the HQ log.'],
 } as const satisfies Record<string, readonly [number, string]>;
 

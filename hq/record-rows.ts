@@ -19,7 +19,12 @@ const FindingShape = z.looseObject({
   subject: z.looseObject({ type: z.string(), officialId: Id.optional() }),
   proposal: z.looseObject({ kind: RecommendationKind }).optional(),
   override: z.looseObject({ kind: RecommendationKind }).nullable().optional(),
+  citations: z.array(z.string().min(1).max(200)).max(200).optional().catch(undefined),
 });
+
+/** Query columns only: a record without these (or with odd ones) still stores; the columns stay empty. */
+const OfficeShape = z.looseObject({ name: z.string().max(500).optional().catch(undefined), province: z.string().max(200).optional().catch(undefined) });
+const OfficialShape = z.looseObject({ id: Id, fullName: z.string().max(500) });
 
 const EvidenceShape = z.looseObject({
   id: Id,
@@ -31,6 +36,8 @@ const EvidenceShape = z.looseObject({
 
 const InspectionShape = z.looseObject({
   inspection: z.looseObject({ id: Id }),
+  office: OfficeShape.optional().catch(undefined),
+  officials: z.array(z.unknown()).max(10_000).optional().catch(undefined),
   findings: z.array(FindingShape).default([]),
   evidence: z.array(EvidenceShape).default([]),
 });
@@ -43,7 +50,23 @@ export interface FindingRow {
   readonly kind: string;
   readonly severity: string;
   readonly recommendation: { effective: string | null; proposal: unknown; override: unknown };
+  /** The effective recommendation kind (as `recommendation.effective`), as a column to filter and count on. */
+  readonly recommendation_kind: string | null;
+  /** Distinct citation keys, sorted. */
+  readonly citations: readonly string[];
+  /** The official's name in the record's roster snapshot (as they were described on the day). */
+  readonly official_name: string | null;
   readonly record: unknown;
+}
+
+/** What the inbox and the profiles read per inspection without opening the record (migration 004). */
+export interface InspectionFacts {
+  readonly province: string | null;
+  readonly office_name: string | null;
+  readonly findings_count: number;
+  readonly adverse_count: number;
+  readonly severities: readonly string[];
+  readonly recommendation_kinds: readonly string[];
 }
 
 export interface EvidenceRow {
@@ -57,6 +80,7 @@ export interface EvidenceRow {
 
 export interface InspectionRows {
   readonly kind: 'inspection';
+  readonly facts: InspectionFacts;
   readonly findings: readonly FindingRow[];
   readonly evidence: readonly EvidenceRow[];
 }
@@ -68,6 +92,17 @@ export interface AddendumRows {
 }
 
 const unique = (ids: readonly string[]): boolean => new Set(ids).size === ids.length;
+const distinctSorted = (values: readonly (string | null)[]): string[] => [...new Set(values.filter((v): v is string => v !== null))].sort();
+
+/** id → fullName of the officials the record names (its roster snapshot); malformed entries are skipped. */
+function officialNames(officials: readonly unknown[] | undefined): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const entry of officials ?? []) {
+    const official = OfficialShape.safeParse(entry);
+    if (official.success && !names.has(official.data.id)) names.set(official.data.id, official.data.fullName);
+  }
+  return names;
+}
 
 export function recordRows(opened: OpenedBundle): Result<InspectionRows | AddendumRows, 'malformed_payload' | 'evidence_mismatch'> {
   if (opened.manifest.kind === 'addendum') {
@@ -76,7 +111,7 @@ export function recordRows(opened: OpenedBundle): Result<InspectionRows | Addend
   }
   const parsed = InspectionShape.safeParse(opened.record);
   if (!parsed.success) return fail('malformed_payload', parsed.error.issues[0]?.path.join('.'));
-  const { findings, evidence } = parsed.data;
+  const { findings, evidence, office } = parsed.data;
   if (!unique(findings.map((f) => f.id)) || !unique(evidence.map((e) => e.id))) return fail('malformed_payload', 'duplicate id');
 
   const partOf = new Map(opened.evidence.map((e) => [e.sha256, e.part]));
@@ -93,19 +128,32 @@ export function recordRows(opened: OpenedBundle): Result<InspectionRows | Addend
       size: item.size,
     });
   }
+  const names = officialNames(parsed.data.officials);
   const findingRows = findings.map((finding): FindingRow => {
     const proposal = finding.proposal ?? null;
     const override = finding.override ?? null;
     // The override wins when there is one (shared/domain/finding-record.ts effectiveRecommendation).
     const effective = override !== null ? override.kind : (proposal?.kind ?? null);
+    const officialId = finding.subject.type === 'official' ? (finding.subject.officialId ?? null) : null;
     return {
       id: finding.id,
-      official_id: finding.subject.type === 'official' ? (finding.subject.officialId ?? null) : null,
+      official_id: officialId,
       kind: finding.kind,
       severity: finding.severity,
       recommendation: { effective, proposal, override },
+      recommendation_kind: effective,
+      citations: distinctSorted(finding.citations ?? []),
+      official_name: officialId === null ? null : (names.get(officialId) ?? null),
       record: finding,
     };
   });
-  return ok({ kind: 'inspection', findings: findingRows, evidence: evidenceRows });
+  const facts: InspectionFacts = {
+    province: office?.province ?? null,
+    office_name: office?.name ?? null,
+    findings_count: findingRows.length,
+    adverse_count: findingRows.filter((f) => f.kind === 'violation').length,
+    severities: distinctSorted(findingRows.map((f) => f.severity)),
+    recommendation_kinds: distinctSorted(findingRows.map((f) => f.recommendation_kind)),
+  };
+  return ok({ kind: 'inspection', facts, findings: findingRows, evidence: evidenceRows });
 }

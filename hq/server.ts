@@ -9,11 +9,14 @@ import { blobRoutes } from './routes/blobs';
 import { bundleRoutes } from './routes/bundles';
 import { enrollmentRoutes } from './routes/enrollments';
 import { healthRoutes } from './routes/health';
+import { staffAdminRoutes } from './routes/hq-admin';
+import { staffInsightRoutes } from './routes/hq-insights';
 import { staffReviewRoutes } from './routes/hq-review';
 import { staffSessionRoutes } from './routes/hq-session';
 import { pullRoutes } from './routes/pulls';
 import { staffSession } from './staff/access';
 import { SignInLimiter } from './staff/sign-in-limiter';
+import { workspaceRoutes, type Workspace } from './workspace';
 
 export interface ServerDeps {
   readonly db: Db;
@@ -25,6 +28,8 @@ export interface ServerDeps {
   readonly publicUrl?: string | undefined;
   /** Failed staff sign-ins (in memory, per instance); tests pass their own. */
   readonly signInLimiter?: SignInLimiter;
+  /** The HQ review workspace (the built renderer); absent when not built. */
+  readonly workspace?: Workspace | undefined;
 }
 
 /** Fastify's own client errors, answered in our error shape. */
@@ -67,6 +72,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'not_found'));
 
   healthRoutes(app);
+  if (deps.workspace !== undefined) workspaceRoutes(app, deps.workspace);
   enrollmentRoutes(app, deps);
   await app.register((device, _options, done) => {
     device.addHook('onRequest', deviceAuthentication(deps.db));
@@ -82,6 +88,8 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     staff.addHook('onRequest', staffSession(deps.db, secureCookies));
     staffSessionRoutes(staff, { db: deps.db, secureCookies, signInLimiter });
     staffReviewRoutes(staff, { db: deps.db, hqSigningKey: deps.keys.public.signingPublicKey, hqSigningPrivateKey: deps.keys.signingPrivateKey });
+    staffInsightRoutes(staff, { db: deps.db });
+    staffAdminRoutes(staff, { db: deps.db, keys: deps.keys });
     done();
   });
   return app;

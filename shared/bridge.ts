@@ -59,6 +59,11 @@ export interface Bridge {
    */
   protectSecret(plain: Uint8Array): Promise<BridgeResult<Uint8Array>>;
   revealSecret(wrapped: Uint8Array): Promise<BridgeResult<Uint8Array>>;
+  /**
+   * Open a web page (the HQ review workspace) in the system browser, never in the
+   * app's window. Only http(s) with an https origin, or http on localhost/127.0.0.1.
+   */
+  openInBrowser(url: string): Promise<BridgeResult<null>>;
 }
 
 /** Name under which the preload exposes the bridge on `window`. */

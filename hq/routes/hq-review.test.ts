@@ -91,7 +91,7 @@ describe('access control', () => {
       method: method as 'GET',
       url: rule.url ?? path.replace(':id', rule.unknown === true ? 'no-such-inspection' : inspectionId(1)).replace(':findingId', 'no-such-finding'),
       headers,
-      ...(method === 'POST' || method === 'PUT' ? { payload: (rule.payload ?? { username: 'nobody', password: 'not the password' }) as object } : {}),
+      ...(method === 'POST' || method === 'PUT' ? { payload: rule.payload ?? { username: 'nobody', password: 'not the password' } } : {}),
     });
     if (rule.minimum === null) {
       // The sign-in never lets a session or a device token stand in for credentials.
@@ -114,6 +114,9 @@ describe('GET /v1/hq/inspections', () => {
     expect(page1.items[0]).toEqual({
       id: inspectionId(2),
       officeCode: 'DEMO-HN-01',
+      officeName: 'BHXH cơ sở Đông Mẫu',
+      province: 'Hà Nội',
+      reviewStatus: 'received',
       templateId: 'unannounced-district-office',
       templateVersion: 1,
       sealedAt: '2026-11-23T03:00:00.000Z',
@@ -151,6 +154,32 @@ describe('GET /v1/hq/inspections', () => {
       expect([bad, res.statusCode, errorCode(res)]).toEqual([bad, 400, 'malformed_request']);
     }
   });
+
+  it('filters by review status, finding severity and effective recommendation, page by page, and refuses unknown values', async () => {
+    const cookie = await cookieFor('reviewer');
+    const ids = async (query: string) => (await get(`/v1/hq/inspections?${query}`, cookie)).json<{ items: { id: string }[] }>().items.map((i) => i.id);
+    const all = [inspectionId(2), inspectionId(1), inspectionId(0)];
+    expect(await ids('status=received')).toEqual(all);
+    expect(await ids('status=decided')).toEqual([]);
+    expect(await ids('severity=medium')).toEqual(all);
+    expect(await ids('severity=critical')).toEqual([]);
+    // Each violation was proposed a reminder and overridden to review: the override is what counts.
+    expect(await ids('recommendation=review')).toEqual(all);
+    expect(await ids('recommendation=reminder')).toEqual([]);
+    expect(await ids('recommendation=praise&severity=low&status=received&office=DEMO-HN-01')).toEqual(all);
+    const first = (await get('/v1/hq/inspections?severity=low&recommendation=praise&limit=2', cookie)).json<{ items: { id: string }[]; nextCursor: string }>();
+    expect(first.items.map((i) => i.id)).toEqual(all.slice(0, 2));
+    expect(await ids(`severity=low&recommendation=praise&limit=2&cursor=${first.nextCursor}`)).toEqual(all.slice(2));
+    for (const bad of ['status=open', 'severity=huge', 'recommendation=firing', 'status=']) {
+      const res = await get(`/v1/hq/inspections?${bad}`, cookie);
+      expect([bad, res.statusCode, errorCode(res)]).toEqual([bad, 400, 'malformed_request']);
+    }
+    const { rows } = await hq.database.db.query<{ detail: { filters: Record<string, string> } }>(
+      `SELECT detail FROM hq_audit WHERE user_id = $1 AND action = 'inbox.listed' ORDER BY id DESC LIMIT 1`,
+      [staff.reviewer.id],
+    );
+    expect(rows[0]?.detail.filters).toEqual({ severity: 'low', recommendation: 'praise' });
+  });
 });
 
 describe('GET /v1/hq/inspections/:id', () => {
@@ -174,6 +203,8 @@ describe('GET /v1/hq/inspections/:id', () => {
     expect(body.evidence[0]?.size).toBe(4);
     expect(body.addenda.map((a) => [a.number, a.integrity.manifestSignature])).toEqual([[1, 'verified']]);
     expect(body.integrity).toEqual({ manifestSignature: 'verified', receiptSignature: 'verified', receipt: receipts[0] });
+    // The pinned template as HQ published it, so the workspace shows the item prompts.
+    expect(res.json<{ template: unknown }>().template).toMatchObject({ id: 'unannounced-district-office', version: 1 });
 
     const { rows } = await hq.database.db.query('SELECT action, target FROM hq_audit WHERE user_id = $1 ORDER BY id DESC LIMIT 1', [staff.approver.id]);
     expect(rows).toEqual([{ action: 'inspection.viewed', target: inspectionId(0) }]);

@@ -32,12 +32,12 @@ export function staffReviewRoutes(app: FastifyInstance, deps: { db: Db; hqSignin
     const cursor = query.data.cursor === undefined ? undefined : decodeCursor(query.data.cursor);
     if (query.data.cursor !== undefined && cursor === undefined) return sendError(reply, 'malformed_request');
     const page = await listInbox(deps.db, query.data, cursor);
-    const { office, province, from, to, limit } = query.data;
-    // Filters are office codes, provinces and dates: no personal data in the audit row.
+    const { office, province, from, to, status, severity, recommendation, limit } = query.data;
+    // Filters are office codes, provinces, dates and enum codes: no personal data in the audit row.
     await writeAudit(deps.db, {
       userId: staffOf(request).user.id,
       action: 'inbox.listed',
-      detail: { filters: { office, province, from, to }, limit, continued: cursor !== undefined, count: page.items.length },
+      detail: { filters: { office, province, from, to, status, severity, recommendation }, limit, continued: cursor !== undefined, count: page.items.length },
     });
     return reply.header('cache-control', 'no-store').send(page);
   });

@@ -9,7 +9,14 @@ export type AuditAction =
   | 'inspection.review_started'
   | 'inspection.reopened'
   | 'decision.recorded'
-  | 'decision.approved';
+  | 'decision.approved'
+  | 'office.viewed'
+  | 'official.viewed'
+  | 'dashboard.viewed'
+  | 'evidence.viewed'
+  | 'export.downloaded'
+  | 'template.published'
+  | 'roster.imported';
 
 /** Appends one row (pass the transaction's client to make it part of a change). Never UPDATE or DELETE hq_audit: the table refuses it (migration 002). */
 export async function writeAudit(db: Db | DbClient, entry: { userId: string; action: AuditAction; target?: string; detail?: Record<string, unknown> }): Promise<void> {

@@ -59,6 +59,13 @@ export async function inspectionDetail(db: Db, id: string, hqSigningKey: string)
     ),
     decisionsOf(db, id),
   ]);
+  // The template version the inspection pinned, as HQ published it (null when HQ never published it).
+  const template = await db.query<{ template: unknown }>(
+    `SELECT t AS template FROM published p CROSS JOIN LATERAL jsonb_array_elements(p.body->'templates') t
+     WHERE p.kind = 'templates' AND t->>'id' = $1 AND t->>'version' = $2
+     ORDER BY p.published_at DESC LIMIT 1`,
+    [row.template_id, String(row.template_version)],
+  );
   return {
     id: row.id,
     bundleId: row.bundle_id,
@@ -71,6 +78,7 @@ export async function inspectionDetail(db: Db, id: string, hqSigningKey: string)
     reviewStatus: row.review_status,
     recordHash: row.record_hash,
     record: row.record,
+    template: template.rows[0]?.template ?? null,
     // Each finding with its decisions, newest first: the current one, one pending approval, and superseded history.
     findings: findings.rows.map((finding) => ({ ...finding, decisions: decisions.filter((d) => d.findingId === finding.id) })),
     evidence: evidence.rows,

@@ -8,7 +8,6 @@ import { LOCALE_SETTING } from './boot';
 import { useUiStore } from './ui-store';
 
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
   const reportWriteError = useUiStore((s) => s.reportWriteError);
 
   const choose = async (locale: Locale) => {

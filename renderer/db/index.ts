@@ -9,6 +9,7 @@ import type { ChainedAuditEvent } from '../../shared/seal/audit-chain';
 import type { AddendumContent, InspectionRecord } from '../../shared/seal/inspection-record';
 import type { Seal } from '../../shared/seal/seal';
 import type { PriorFinding } from '../../shared/rules/rule-types';
+import type { Decision } from '../../shared/bundle/decision';
 import { applySchema } from './schema';
 
 export interface Setting {
@@ -84,12 +85,17 @@ export interface StoredBundleManifest {
   readonly partHashes: readonly string[];
 }
 
-/** An HQ decision on a recommendation, as pulled (the fields the device reads are checked). */
-export interface StoredDecision {
-  readonly id: string;
-  readonly inspectionId: string;
-  readonly [field: string]: unknown;
-}
+/**
+ * An HQ decision on a recommendation, verified with the pinned HQ key before it
+ * was stored, with HQ's signature kept as proof.
+ */
+export type StoredDecision = Decision & {
+  readonly signature: string;
+  /** When this device first stored it (absent on rows pulled by schema v3 builds). */
+  readonly receivedAt?: string;
+  /** When HQ stopped serving it (replaced or withdrawn after a reopen): kept as history, no longer counted. */
+  readonly supersededAt?: string;
+};
 
 export const FIELD_DB_NAME = 'inspection-kit-field';
 

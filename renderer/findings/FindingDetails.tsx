@@ -9,6 +9,8 @@ import { useRepositoryAction } from './use-repository-action';
 import { EvidenceSection } from './EvidenceSection';
 import { DueProcessPanel } from './DueProcessPanel';
 import { RecommendationPanel } from './RecommendationPanel';
+import { DecisionPanel } from './DecisionPanel';
+import type { FindingDecisionView } from '../sync/decision-view';
 import { OfficialHistory } from './OfficialHistory';
 
 interface Props {
@@ -17,10 +19,12 @@ interface Props {
   evidence: readonly StoredEvidence[];
   officials: readonly Official[];
   editable: boolean;
+  /** HQ's decision on a sealed record's finding; undefined before sealing. */
+  decision: FindingDecisionView | undefined;
 }
 
-/** Everything after the facts: evidence, the recommendation, due process, the official's history. */
-export function FindingDetails({ inspection, finding, evidence, officials, editable }: Props) {
+/** Everything after the facts: evidence, the recommendation and HQ's decision on it, due process, the official's history. */
+export function FindingDetails({ inspection, finding, evidence, officials, editable, decision }: Props) {
   const { t } = useTranslation();
   const navigate = useUiStore((s) => s.navigate);
   const { run, error } = useRepositoryAction();
@@ -37,6 +41,7 @@ export function FindingDetails({ inspection, finding, evidence, officials, edita
     <div className="finding-details">
       <EvidenceSection finding={finding} evidence={evidence} editable={editable} />
       <RecommendationPanel finding={finding} editable={editable} />
+      {decision && <DecisionPanel finding={finding} view={decision} />}
       {official && <DueProcessPanel finding={finding} official={official} editable={editable} />}
       {official && <OfficialHistory official={official} currentFindingId={finding.id} />}
       {editable && (

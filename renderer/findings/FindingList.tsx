@@ -4,17 +4,21 @@ import { effectiveRecommendation } from '../../shared/domain/finding-record';
 import type { Official } from '../../shared/domain/roster';
 import { requiresExplanation } from '../../shared/rules';
 import type { StoredEvidence } from '../db';
+import type { FindingDecisionView } from '../sync/decision-view';
+import { DecisionShort } from './DecisionPanel';
 
 interface Props {
   findings: readonly FindingRecord[];
   evidence: readonly StoredEvidence[];
   officials: readonly Official[];
+  /** HQ's decisions per finding, once the record is sealed. */
+  decisions: ReadonlyMap<string, FindingDecisionView> | undefined;
   selectedId: string | undefined;
   editable: boolean;
   onOpen: (id: string) => void;
 }
 
-export function FindingList({ findings, evidence, officials, selectedId, editable, onOpen }: Props) {
+export function FindingList({ findings, evidence, officials, decisions, selectedId, editable, onOpen }: Props) {
   const { t } = useTranslation();
   const names = new Map(officials.map((o) => [o.id, o.fullName]));
   return (
@@ -47,6 +51,7 @@ export function FindingList({ findings, evidence, officials, selectedId, editabl
                 <span className={`kind-badge ${finding.kind}`}>{t(`findings.kinds.${finding.kind}`)}</span>
                 <span className="muted">{kind ? t(`recommendation.kind.${kind}`) : t('recommendation.none')} · {t('findings.evidenceCount', { count })}</span>
                 {needsExplanation && <span className="needs">{t('dueProcess.missingShort')}</span>}
+                {decisions && <DecisionShort view={decisions.get(finding.id)} />}
               </a>
             </li>
           );

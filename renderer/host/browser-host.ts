@@ -8,6 +8,16 @@ import { fail, ok } from '../../shared/result';
  */
 const isPlainName = (name: string): boolean => name !== '' && !/[\\/]/.test(name);
 
+/** http(s) only: a javascript: or data: URL must not run in a new tab of this origin. */
+function isWebUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
 function download(request: SaveFileRequest): void {
   const blob = new Blob([request.bytes.slice()], { type: request.mediaType });
   const url = URL.createObjectURL(blob);
@@ -52,5 +62,12 @@ export function createBrowserHost(appVersion: string): Bridge {
 
     protectSecret: (): Promise<BridgeResult<Uint8Array>> => Promise.resolve(fail('unsupported')),
     revealSecret: (): Promise<BridgeResult<Uint8Array>> => Promise.resolve(fail('unsupported')),
+
+    openInBrowser: (url) => {
+      if (!isWebUrl(url)) return Promise.resolve(fail('invalid_request'));
+      // noopener: the new tab gets no handle back to this one (and window.open then answers null).
+      window.open(url, '_blank', 'noopener');
+      return Promise.resolve(ok(null));
+    },
   };
 }

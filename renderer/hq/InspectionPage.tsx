@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findTemplate, itemsOf } from '../../shared/catalogue';
+import { ChecklistTemplate } from '../../shared/catalogue/schema';
 import type { Locale } from '../../shared/domain/localized';
 import { vietnamDate } from '../../shared/domain/vietnam-date';
 import { formatDateTime } from '../i18n/format';
@@ -40,7 +41,8 @@ function InspectionView({ detail, reload }: { detail: InspectionDetail; reload: 
   const locale = i18n.language as Locale;
   const { record } = detail;
   const text = { t, locale };
-  const template = findTemplate(detail.templateId, detail.templateVersion);
+  const published = ChecklistTemplate.safeParse(detail.template);
+  const template = published.success ? published.data : findTemplate(detail.templateId, detail.templateVersion);
   const progress = decisionProgress(detail.findings);
   const groups = findingGroups(record);
   const findingViews = new Map(detail.findings.map((f) => [f.id, f]));

@@ -45,6 +45,8 @@ export interface InspectionDetail {
   readonly reviewStatus: 'received' | 'under_review' | 'decided' | 'reopened';
   readonly recordHash: string;
   readonly record: InspectionRecord;
+  /** The pinned template as HQ published it; null when HQ has no such version. */
+  readonly template: unknown;
   readonly findings: readonly FindingView[];
   readonly evidence: readonly { readonly id: string; readonly findingId: string | null; readonly sha256: string; readonly mediaType: string; readonly size: number }[];
   readonly addenda: readonly { readonly number: number; readonly bundleId: string; readonly receivedAt: string; readonly integrity: Integrity }[];

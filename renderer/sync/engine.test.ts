@@ -13,6 +13,7 @@ import { readEnrollment } from '../db/repositories/enrollment';
 import { createSyncEngine } from './engine';
 import { FieldDatabase as Db } from '../db';
 import { backoffCeiling } from './backoff';
+import { verifyIntegrity } from '../db/repositories/integrity';
 
 let db: FieldDatabase;
 let hq: FakeHq;
@@ -78,6 +79,8 @@ describe('sync engine', () => {
     const added = await db.auditEvents.where('inspectionId').equals(inspectionId).toArray();
     expect(added.length).toBe(auditBefore + 1);
     expect(added.at(-1)).toMatchObject({ type: 'addendum.synced', actor: 'HQ', detail: { number: 1 } });
+    // That event is one the seal allows after it: the record still verifies.
+    expect((await verifyIntegrity(db, subtle, inspectionId)).checks.find((c) => c.id === 'seal_covers_log')).toEqual({ id: 'seal_covers_log', ok: true });
   });
 
   it('resumes a cut upload sending only the parts HQ does not have', async () => {

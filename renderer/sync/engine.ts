@@ -153,7 +153,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     async pull(): Promise<PullSummary> {
       const enrollment = await readEnrollment(db);
       if (!enrollment) return { outcome: 'not_enrolled' };
-      const context = { db, subtle, hqSigningPublicKey: enrollment.hq.signingPublicKey };
+      const context = { db, subtle, hqSigningPublicKey: enrollment.hq.signingPublicKey, now: iso };
       return pullFromHq(context, createHqClient({ hqUrl: enrollment.hqUrl, token: enrollment.token, fetch: deps.fetch }));
     },
   };

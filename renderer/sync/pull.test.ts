@@ -36,7 +36,7 @@ describe('pull from HQ', () => {
     expect(await engine.pull()).toEqual({ outcome: 'completed', results: { templates: 'unchanged', roster: 'unchanged', decisions: 'unchanged' } });
   });
 
-  it('refuses decisions HQ\'s pinned key did not sign, and drops superseded ones', async () => {
+  it('refuses decisions HQ\'s pinned key did not sign, and keeps superseded ones as history only', async () => {
     const fields = { inspectionId: 'insp-1', findingId: 'f-1', outcome: 'approve' as const, reason: 'Đồng ý với đề xuất.', decidedAt: '2026-11-25T04:00:00.000Z' };
     const first = await signDecision(testCrypto, hq.keys.signingKey, { ...fields, id: '018f6d7e-0000-7000-8000-000000000001' });
     hq.pulls['decisions'] = { etag: '"d1"', body: { decisions: [first] } };
@@ -54,11 +54,15 @@ describe('pull from HQ', () => {
     expect(await engine.pull()).toMatchObject({ results: { decisions: { error: 'bad_response' } } });
     expect((await db.decisions.toArray()).map((d) => d['outcome'])).toEqual(['approve']);
 
-    // Reopened at HQ and decided again: the new set replaces the old.
+    // Reopened at HQ and decided again: the new set is current, the old one is kept, marked superseded.
     const second = await signDecision(testCrypto, hq.keys.signingKey, { ...fields, id: '018f6d7e-0000-7000-8000-000000000003', outcome: 'change', changedTo: 'reminder' });
     hq.pulls['decisions'] = { etag: '"d4"', body: { decisions: [second] } };
     await engine.pull();
-    expect((await db.decisions.toArray()).map((d) => d.id)).toEqual([second.decision.id]);
+    const rows = await db.decisions.orderBy('id').toArray();
+    expect(rows.map((d) => [d.id, d.supersededAt])).toEqual([
+      [first.decision.id, '2026-11-25T03:00:00.000Z'],
+      [second.decision.id, undefined],
+    ]);
   });
 
   it('keeps what it has when HQ sends something malformed', async () => {

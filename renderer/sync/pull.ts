@@ -26,6 +26,8 @@ interface PullContext {
   readonly db: FieldDatabase;
   readonly subtle: BundleCrypto;
   readonly hqSigningPublicKey: string;
+  /** ISO time of this pull: when new decisions were received and old ones superseded. */
+  readonly now: () => string;
 }
 
 type Store = (context: PullContext, body: unknown, etag: string | undefined) => Promise<boolean>;
@@ -44,18 +46,19 @@ const STORES: Readonly<Record<PulledResource, Store>> = {
     await savePulledRoster(db, roster, etag);
     return true;
   },
-  decisions: async ({ db, subtle, hqSigningPublicKey }, body, etag) => {
+  decisions: async ({ db, subtle, hqSigningPublicKey, now }, body, etag) => {
     const parsed = DecisionsBody.safeParse(body);
     if (!parsed.success) return false;
     const verified: StoredDecision[] = [];
     for (const entry of parsed.data.decisions) {
       const decision = await verifyDecision(subtle, hqSigningPublicKey, { decision: entry.decision, signature: entry.signature });
       // One decision HQ's pinned key did not sign and the whole answer is refused: keep what we have.
-      if (!decision.ok) return false;
+      // (verified means the signature is a string; the check tells the compiler.)
+      if (!decision.ok || typeof entry.signature !== 'string') return false;
       verified.push({ ...decision.value, signature: entry.signature });
     }
-    // HQ answers the current set: superseded decisions drop out.
-    await savePulledDecisions(db, verified, etag);
+    // HQ answers the current set: what it no longer serves is kept as superseded; coverage may acknowledge.
+    await savePulledDecisions(db, verified, etag, now());
     return true;
   },
 };

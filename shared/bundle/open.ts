@@ -42,14 +42,14 @@ export interface OpenedBundle {
 
 export type GetPart = (sha256: string) => Promise<Uint8Array | undefined> | Uint8Array | undefined;
 
-async function readPart(crypto: BundleCrypto, getPart: GetPart, expected: ManifestPart): Promise<Result<Uint8Array, BundleRejection>> {
+export async function readPart(crypto: BundleCrypto, getPart: GetPart, expected: ManifestPart): Promise<Result<Uint8Array, BundleRejection>> {
   const bytes = await getPart(expected.sha256);
   if (bytes === undefined) return fail('missing_part', expected.sha256);
   if (bytes.length !== expected.size || (await sha256Hex(crypto, bytes)) !== expected.sha256) return fail('hash_mismatch', expected.sha256);
   return ok(bytes);
 }
 
-async function decryptPart(crypto: BundleCrypto, key: SealKey, part: ManifestPart, aad: Uint8Array, bytes: Uint8Array): Promise<Uint8Array | null> {
+export async function decryptPart(crypto: BundleCrypto, key: SealKey, part: ManifestPart, aad: Uint8Array, bytes: Uint8Array): Promise<Uint8Array | null> {
   const nonce = decodeBase64url(part.nonce);
   if (nonce?.length !== 12) return null;
   try {

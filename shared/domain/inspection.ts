@@ -78,6 +78,7 @@ export const AuditEventType = z.enum([
   'inspection.sealed',
   'addendum.sealed',
   'addendum.synced',
+  'decisions.updated',
 ]);
 export type AuditEventType = z.infer<typeof AuditEventType>;
 

@@ -33,8 +33,8 @@ export interface IntegrityInput {
   readonly devicePublicKey?: string;
 }
 
-/** Events allowed after the seal: the seal itself, addenda, and forward moves (synced, acknowledged). */
-const AFTER_SEAL = new Set(['inspection.sealed', 'addendum.sealed', 'inspection.status_changed']);
+/** Events allowed after the seal: the seal itself, addenda and HQ's receipt of them, forward moves (synced, acknowledged), HQ's decisions. */
+const AFTER_SEAL = new Set(['inspection.sealed', 'addendum.sealed', 'addendum.synced', 'inspection.status_changed', 'decisions.updated']);
 
 const check = (id: IntegrityCheckId, failure: string | null): IntegrityCheck => (failure === null ? { id, ok: true } : { id, ok: false, detail: failure });
 

@@ -144,10 +144,13 @@ describe('the HQ review workspace in Chromium', () => {
     await approver.getByText('Đã quyết định', { exact: true }).first().waitFor();
     if (shots) await approver.screenshot({ path: join(shots, 'hq-decision-released.png'), fullPage: true });
 
-    // The device pulls the signed decision and shows it on the inspection.
+    // The device pulls the signed decision (after "sync now"), shows it, and the inspection is acknowledged.
     await device.getByRole('button', { name: 'Đồng bộ ngay' }).click();
     await device.goto(`${app.url}/#/inspections/${first}/findings`);
-    await device.getByText('Lần đầu vi phạm, đã nhận lỗi; kiểm điểm trước tập thể là đủ.').waitFor({ timeout: 30_000 });
+    await expect.poll(() => device.getByText('HQ đổi thành Kiểm điểm').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await device.getByText('Đã tiếp nhận').first().waitFor();
+    await device.getByText('HQ đổi thành Kiểm điểm').first().click();
+    await device.getByText('Lần đầu vi phạm, đã nhận lỗi; kiểm điểm trước tập thể là đủ.').waitFor();
     if (shots) await device.screenshot({ path: join(shots, 'device-decision.png'), fullPage: true });
   }, 240_000);
 });

@@ -45,7 +45,7 @@ async function refreshSiblings(db: FieldDatabase, inspection: Inspection, offici
   }
 }
 
-const TABLES = (db: FieldDatabase) => [db.inspections, db.findings, db.evidence, db.auditEvents, db.officials, db.templates, db.hqHistory];
+const TABLES = (db: FieldDatabase) => [db.inspections, db.findings, db.evidence, db.auditEvents, db.officials, db.templates, db.hqHistory, db.decisions];
 
 /** Creates (no `findingId`) or updates a finding from the editor's draft; checks subject, items and citations. */
 export function saveFinding(db: FieldDatabase, inspectionId: string, input: unknown, findingId?: string, clock: Clock = systemClock): Promise<FindingRecord> {

@@ -1,6 +1,7 @@
 import type { ChecklistTemplate } from '../../../shared/catalogue/schema';
 import type { Roster } from '../../../shared/domain/roster';
 import type { FieldDatabase, StoredDecision } from '../index';
+import { mergeCurrentDecisions, recordDecisionChange } from './decisions';
 import { putRoster } from './reference-data';
 import { guardWrite } from './repository-error';
 
@@ -40,12 +41,17 @@ export function savePulledRoster(db: FieldDatabase, roster: Roster, etag: string
   );
 }
 
-/** HQ sends the current, verified set: it replaces what the device had (a superseded decision drops out). */
-export function savePulledDecisions(db: FieldDatabase, decisions: readonly StoredDecision[], etag: string | undefined): Promise<void> {
+/**
+ * HQ sends the current, verified set; in one transaction it becomes the current
+ * set (what HQ no longer serves is kept, marked superseded), each sealed
+ * inspection it touches logs the change, and one now fully decided moves
+ * `synced → acknowledged` with its audit event.
+ */
+export function savePulledDecisions(db: FieldDatabase, decisions: readonly StoredDecision[], etag: string | undefined, at: string): Promise<void> {
   return guardWrite(() =>
-    db.transaction('rw', [db.decisions, db.settings], async () => {
-      await db.decisions.clear();
-      await db.decisions.bulkPut([...decisions]);
+    db.transaction('rw', [db.decisions, db.settings, db.inspections, db.findings, db.auditEvents], async () => {
+      const changes = await mergeCurrentDecisions(db, decisions, at);
+      for (const [inspectionId, change] of changes) await recordDecisionChange(db, inspectionId, change, at);
       await rememberEtag(db, 'decisions', etag);
     }),
   );

@@ -46,7 +46,14 @@ export function createInspection(db: FieldDatabase, input: NewInspectionInput, c
 }
 
 /** Moves that need more than a status change go through their own repository. */
-const DEDICATED: Partial<Record<InspectionEvent, string>> = { sign: 'signAsLead', withdraw_signatures: 'withdrawSignatures', seal: 'sealInspection' };
+const DEDICATED: Partial<Record<InspectionEvent, string>> = {
+  sign: 'signAsLead',
+  withdraw_signatures: 'withdrawSignatures',
+  seal: 'sealInspection',
+  // Only HQ's signed word moves these: a verified receipt, verified decisions.
+  mark_synced: 'markBundleSynced',
+  acknowledge: 'savePulledDecisions',
+};
 
 /**
  * Moves an inspection through the lifecycle; illegal moves are refused and

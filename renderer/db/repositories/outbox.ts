@@ -1,6 +1,7 @@
 import { transition } from '../../../shared/lifecycle/inspection-lifecycle';
 import type { FieldDatabase, OutboxEntry, OutboxState, StoredReceipt } from '../index';
 import { appendAudit } from './audit';
+import { acknowledgeIfDecided } from './decisions';
 import { guardWrite, RepositoryError } from './repository-error';
 
 /** States the worker still has to act on (rejected waits for the user). */
@@ -82,12 +83,13 @@ export const rejectOutboxEntry = (db: FieldDatabase, bundleId: string, failure: 
 
 /**
  * After a verified receipt, in one transaction: the entry is synced with its
- * receipt, an inspection moves `sealed → synced` with an audit event, and
+ * receipt, an inspection moves `sealed → synced` with an audit event (and on to
+ * `acknowledged` if HQ's decisions already cover it), and
  * the cached ciphertext is dropped. The sealed record itself is never touched.
  */
 export function markBundleSynced(db: FieldDatabase, bundleId: string, receipt: StoredReceipt): Promise<OutboxEntry> {
   return guardWrite(() =>
-    db.transaction('rw', [db.outbox, db.inspections, db.auditEvents, db.bundleParts], async () => {
+    db.transaction('rw', [db.outbox, db.inspections, db.auditEvents, db.bundleParts, db.findings, db.decisions], async () => {
       const entry = await db.outbox.get(bundleId);
       if (!entry) throw new RepositoryError('not_found', bundleId);
       if (entry.state === 'synced') return entry;
@@ -104,6 +106,8 @@ export function markBundleSynced(db: FieldDatabase, bundleId: string, receipt: S
             detail: { from: inspection.status, to: moved.value, event: 'mark_synced', bundleId },
           });
           await db.inspections.put(logged);
+          // HQ may have decided before this device could verify its receipt.
+          await acknowledgeIfDecided(db, logged, receipt.verifiedAt);
         }
       } else {
         // The inspection's status stays; its log says HQ has the correction.

@@ -10,14 +10,17 @@ import { ExportMessageLine } from './ExportMessageLine';
 import { globalStatusText } from './status-text';
 import { useIkbExport } from './use-ikb-export';
 import { useOutbox } from './use-sync-data';
+import { useOrphanDecisionCount } from './use-decisions';
+import { OpenHqWorkspace } from './OpenHqWorkspace';
 
-/** Who this device is at HQ, where sync stands, and the two actions: sync now, export for USB. */
+/** Who this device is at HQ, where sync stands, the actions (sync now, export for USB, open HQ's workspace). */
 export function EnrolledPanel({ enrollment }: { enrollment: Enrollment }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const ui = useSyncStore();
   const entries = useOutbox() ?? [];
   const exporter = useIkbExport();
+  const orphans = useOrphanDecisionCount() ?? 0;
   const status = globalSyncStatus(true, entries, ui);
   const { text, detail } = globalStatusText(t, status, locale);
   return (
@@ -41,6 +44,8 @@ export function EnrolledPanel({ enrollment }: { enrollment: Enrollment }) {
       </div>
       <p className="muted">{t('sync.export.hint')}</p>
       <ExportMessageLine busy={exporter.busy} message={exporter.message} />
+      {orphans > 0 && <p className="note warn" role="note">{t('sync.decisions.orphans', { count: orphans })}</p>}
+      <OpenHqWorkspace hqUrl={enrollment.hqUrl} />
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { ExportMessageLine } from './ExportMessageLine';
+import { DecisionSummary } from './DecisionSummary';
 import { SyncBadge } from './SyncBadge';
 import { useIkbExport } from './use-ikb-export';
 
-/** On a sealed inspection: where it stands with HQ, and its `.ikb` files (with addenda) for a USB stick. */
+/** On a sealed inspection: where it stands with HQ, what HQ decided, and its `.ikb` files (with addenda) for a USB stick. */
 export function InspectionSyncPanel({ inspectionId }: { inspectionId: string }) {
   const { t } = useTranslation();
   const exporter = useIkbExport();
@@ -11,6 +12,7 @@ export function InspectionSyncPanel({ inspectionId }: { inspectionId: string }) 
     <section className="panel" aria-labelledby="inspection-sync-title">
       <h2 id="inspection-sync-title">{t('sync.panel.title')}</h2>
       <p><SyncBadge inspectionId={inspectionId} /></p>
+      <DecisionSummary inspectionId={inspectionId} />
       <div className="form-actions">
         <button type="button" disabled={exporter.busy} onClick={() => void exporter.run({ inspectionId })}>{t('sync.export.one')}</button>
       </div>
