@@ -144,6 +144,26 @@ describe('the HQ review workspace in Chromium', () => {
     await approver.getByText('Đã quyết định', { exact: true }).first().waitFor();
     if (shots) await approver.screenshot({ path: join(shots, 'hq-decision-released.png'), fullPage: true });
 
+    // Managers' views: the dashboard, the office and the official profiles, the CSV exports.
+    await approver.getByRole('link', { name: 'Tổng hợp' }).click();
+    await approver.getByRole('heading', { name: 'Bảng tổng hợp' }).waitFor();
+    await approver.getByRole('heading', { name: 'Cuộc kiểm tra và phát hiện theo tháng' }).waitFor();
+    await approver.locator('.recharts-surface').first().waitFor();
+    if (shots) await approver.screenshot({ path: join(shots, 'hq-dashboard.png'), fullPage: true });
+    await approver.goto(`${hq.url}/#/offices/TEST-01`);
+    await approver.getByText('Lần đầu vi phạm, đã nhận lỗi; kiểm điểm trước tập thể là đủ.').first().waitFor();
+    if (shots) await approver.screenshot({ path: join(shots, 'hq-office.png'), fullPage: true });
+    await approver.getByRole('link', { name: /Nguyễn Văn Mẫu/ }).first().click();
+    await approver.getByText('Hồ sơ cán bộ').waitFor();
+    await approver.getByText('Yêu cầu người dân nộp thêm giấy tờ ngoài quy định.').first().waitFor();
+    if (shots) await approver.screenshot({ path: join(shots, 'hq-official.png'), fullPage: true });
+    const csv = await approver.request.get(`${hq.url}/v1/hq/exports/findings.csv`);
+    expect(csv.status()).toBe(200);
+    const bytes = await csv.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('Yêu cầu người dân nộp thêm giấy tờ ngoài quy định.');
+    expect((await reviewer.request.get(`${hq.url}/v1/hq/exports/findings.csv`)).status()).toBe(403);
+
     // The device pulls the signed decision (after "sync now"), shows it, and the inspection is acknowledged.
     await device.getByRole('button', { name: 'Đồng bộ ngay' }).click();
     await device.goto(`${app.url}/#/inspections/${first}/findings`);
