@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../../shared/result';
 import type { SealKey } from '../../shared/seal/subtle';
 import { hqCrypto } from '../crypto';
 import { withTransaction, type Db, type DbClient } from '../db/pool';
+import type { DecisionView } from '../../shared/hq/review';
 import { writeAudit } from './audit';
 
 export const REVIEW_STATUSES = ['received', 'under_review', 'decided', 'reopened'] as const;
@@ -32,22 +33,7 @@ export function validReason(reason: string | undefined): string | undefined {
 
 export type DecisionRefusal = 'not_found' | 'wrong_review_state' | 'no_recommendation' | 'invalid_change' | 'already_decided' | 'nothing_to_approve' | 'same_person';
 
-export interface DecisionView {
-  readonly id: string;
-  readonly findingId: string;
-  readonly outcome: DecisionOutcome;
-  readonly changedTo: RecommendationKind | null;
-  readonly reason: string;
-  readonly decidedBy: { readonly id: string; readonly username: string };
-  readonly decidedAt: string;
-  readonly needsApproval: boolean;
-  readonly approvedBy: { readonly id: string; readonly username: string } | null;
-  readonly approvedAt: string | null;
-  readonly releasedAt: string | null;
-  readonly supersededAt: string | null;
-  readonly supersededBy: string | null;
-  readonly state: 'pending_approval' | 'released' | 'superseded';
-}
+export type { DecisionView } from '../../shared/hq/review';
 
 interface DecisionRow {
   id: string;

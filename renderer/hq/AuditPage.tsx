@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/domain/localized';
 import { formatDateTime } from '../i18n/format';
-import { HqErrorMessage } from './HqErrorMessage';
-import { useHqQuery } from './use-hq-query';
+import { HqErrorMessage, HqLoading } from './HqStatus';
+import { useHqData } from './use-hq-data';
 
 interface AuditEntry {
   readonly id: string;
@@ -17,7 +17,7 @@ interface AuditEntry {
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const { query, reload } = useHqQuery<{ items: AuditEntry[] }>('/v1/hq/audit?limit=500');
+  const { data, error, loading, reload } = useHqData<{ items: AuditEntry[] }>('/v1/hq/audit?limit=500');
   return (
     <section className="hq-audit" aria-labelledby="hq-audit-title">
       <div className="page-head">
@@ -29,9 +29,9 @@ export function AuditPage() {
           {t('hq.inbox.refresh')}
         </button>
       </div>
-      {query.state === 'loading' && <p className="muted">{t('common.loading')}</p>}
-      {query.state === 'error' && <HqErrorMessage code={query.code} onRetry={reload} />}
-      {query.state === 'ready' && (
+      {loading && <HqLoading />}
+      {error !== undefined && <HqErrorMessage error={error} onRetry={reload} />}
+      {data !== undefined && (
         <table className="hq-table">
           <caption className="visually-hidden">{t('hq.audit.title')}</caption>
           <thead>
@@ -44,7 +44,7 @@ export function AuditPage() {
             </tr>
           </thead>
           <tbody>
-            {query.data.items.map((entry) => (
+            {data.items.map((entry) => (
               <tr key={entry.id}>
                 <td>{formatDateTime(entry.at, locale)}</td>
                 <td>{entry.username ?? '—'}</td>

@@ -8,8 +8,10 @@ import { RecommendationKind } from '../../shared/domain/finding';
 import type { Locale } from '../../shared/domain/localized';
 import { formatDateTime } from '../i18n/format';
 import { FieldError } from '../field/FieldError';
-import { HqApiError, hqJson } from './api';
-import { HqErrorMessage } from './HqErrorMessage';
+import { hqJson } from './api';
+import { HqErrorMessage } from './HqStatus';
+import { useHqAction } from './use-hq-action';
+import { hqRefusal } from './use-hq-data';
 import { currentDecision, type DecisionView, type FindingView, type InspectionDetail } from './inspection-detail';
 import { hasRole, useHqUser } from './session-store';
 
@@ -92,23 +94,10 @@ function DecisionText({ decision }: { decision: DecisionView }) {
 function CurrentDecision({ inspectionId, findingId, decision, onChanged }: { inspectionId: string; findingId: string; decision: DecisionView; onChanged: () => void }) {
   const { t } = useTranslation();
   const user = useHqUser();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, post } = useHqAction(onChanged);
   const pending = decision.state === 'pending_approval';
   const canApprove = pending && hasRole(user, 'approver') && user?.id !== decision.decidedBy.id;
-
-  const approve = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await hqJson(`/v1/hq/inspections/${encodeURIComponent(inspectionId)}/findings/${encodeURIComponent(findingId)}/decision/approve`, { method: 'POST', json: {} });
-      onChanged();
-    } catch (e) {
-      setError(e instanceof HqApiError ? e.code : 'internal');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const approve = () => post(`/v1/hq/inspections/${encodeURIComponent(inspectionId)}/findings/${encodeURIComponent(findingId)}/decision/approve`);
 
   return (
     <div className={`hq-decision-current ${pending ? 'hq-pending' : 'hq-released'}`}>
@@ -122,7 +111,7 @@ function CurrentDecision({ inspectionId, findingId, decision, onChanged }: { ins
         ) : (
           <p className="muted">{user?.id === decision.decidedBy.id ? t('hq.decision.otherApprover') : t('hq.decision.approverNeeded')}</p>
         ))}
-      {error !== null && <HqErrorMessage code={error} />}
+      {error !== null && <HqErrorMessage error={error} />}
     </div>
   );
 }
@@ -149,7 +138,7 @@ function DecisionFormView({ inspectionId, findingId, effective, onChanged }: { i
       });
       onChanged();
     } catch (e) {
-      setError(e instanceof HqApiError ? e.code : 'internal');
+      setError(hqRefusal(e).code);
     }
   };
 
@@ -187,7 +176,7 @@ function DecisionFormView({ inspectionId, findingId, effective, onChanged }: { i
         <FieldError id={`${prefix}-reason-error`} message={errors.reason?.message} />
       </label>
       {approverNeeded && <p className="hq-notice">{t('hq.decision.needsApprover')}</p>}
-      {error !== null && <HqErrorMessage code={error} />}
+      {error !== null && <HqErrorMessage error={error} />}
       <button type="submit" className="primary" disabled={isSubmitting}>
         {t('hq.decision.submit')}
       </button>

@@ -9,12 +9,12 @@ import { RecommendationKind } from '../../shared/domain/finding';
 import type { Locale } from '../../shared/domain/localized';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import { FieldError } from '../field/FieldError';
-import { HqApiError, hqJson } from './api';
+import { hqJson } from './api';
 import { hqHash } from './hq-route';
 import { inboxQuery, NO_FILTERS, useInboxFilters, type InboxFilters } from './inbox-store';
-import { useHqSession } from './session-store';
 import { REVIEW_STATUSES, ReviewStatusBadge } from './ReviewStatusBadge';
-import { HqErrorMessage } from './HqErrorMessage';
+import { HqErrorMessage } from './HqStatus';
+import { hqRefusal } from './use-hq-data';
 
 export interface InboxItem {
   readonly id: string;
@@ -57,28 +57,21 @@ export function InboxPage() {
   const locale = i18n.language as Locale;
   const filters = useInboxFilters((s) => s.filters);
   const setFilters = useInboxFilters((s) => s.setFilters);
-  const expire = useHqSession((s) => s.expire);
   const key = inboxQuery(filters, null);
   const [loaded, setLoaded] = useState<Loaded>({ key, items: [], nextCursor: null, error: null, loading: true });
   const [reloads, setReloads] = useState(0);
 
-  const fail = (error: unknown): string => {
-    const code = error instanceof HqApiError ? error.code : 'internal';
-    if (code === 'no_session') expire();
-    return code;
-  };
+  const fail = (error: unknown): string => hqRefusal(error).code;
 
   useEffect(() => {
     let live = true;
     hqJson<InboxPage>(`/v1/hq/inspections${key}`).then(
       (page) => live && setLoaded({ key, items: page.items, nextCursor: page.nextCursor, error: null, loading: false }),
-      (error: unknown) => live && setLoaded({ key, items: [], nextCursor: null, error: fail(error), loading: false }),
+      (error: unknown) => live && setLoaded({ key, items: [], nextCursor: null, error: hqRefusal(error).code, loading: false }),
     );
     return () => {
       live = false;
     };
-    // `fail` only reads the store's stable `expire`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, reloads]);
 
   const current: Loaded = loaded.key === key ? loaded : { key, items: [], nextCursor: null, error: null, loading: true };
@@ -117,7 +110,7 @@ export function InboxPage() {
         </button>
       </div>
       <InboxFilterBar filters={filters} onApply={setFilters} />
-      {current.error !== null && <HqErrorMessage code={current.error} />}
+      {current.error !== null && <HqErrorMessage error={current.error} />}
       {!current.loading && current.error === null && current.items.length === 0 ? (
         <div className="empty-state">
           <p>{filters === NO_FILTERS ? t('hq.inbox.empty') : t('hq.inbox.emptyFiltered')}</p>

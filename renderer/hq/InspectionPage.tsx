@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findTemplate, itemsOf } from '../../shared/catalogue';
 import { ChecklistTemplate } from '../../shared/catalogue/schema';
@@ -11,27 +11,27 @@ import { GeneralInfo } from '../report/ReportHeading';
 import { SignOffSection } from '../report/SignOffSection';
 import { evidenceFor, findingGroups, itemNumbers, type FindingGroup } from '../report/report-model';
 import '../report/report.css';
-import { HqApiError, hqJson } from './api';
 import { DecisionPanel } from './DecisionPanel';
-import { HqErrorMessage } from './HqErrorMessage';
+import { HqErrorMessage, HqLoading } from './HqStatus';
 import { hqHash } from './hq-route';
 import { decisionProgress, evidenceUrl, type InspectionDetail, type Integrity } from './inspection-detail';
 import { ReviewStatusBadge } from './ReviewStatusBadge';
 import { hasRole, useHqUser } from './session-store';
-import { useHqQuery } from './use-hq-query';
+import { useHqData } from './use-hq-data';
+import { useHqAction } from './use-hq-action';
 
 /** One received inspection: everything in the bundle, its integrity, and HQ's decisions on its recommendations. */
 export function InspectionPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { query, reload } = useHqQuery<InspectionDetail>(`/v1/hq/inspections/${encodeURIComponent(id)}`);
+  const { data, error, loading, reload } = useHqData<InspectionDetail>(`/v1/hq/inspections/${encodeURIComponent(id)}`);
   return (
     <section className="hq-inspection" aria-labelledby="hq-inspection-title">
       <p>
         <a href={hqHash({ name: 'inbox' })}>← {t('hq.inspection.back')}</a>
       </p>
-      {query.state === 'loading' && <p className="muted">{t('common.loading')}</p>}
-      {query.state === 'error' && <HqErrorMessage code={query.code} onRetry={reload} />}
-      {query.state === 'ready' && <InspectionView detail={query.data} reload={reload} />}
+      {loading && <HqLoading />}
+      {error !== undefined && <HqErrorMessage error={error} onRetry={reload} />}
+      {data !== undefined && <InspectionView detail={data} reload={reload} />}
     </section>
   );
 }
@@ -201,20 +201,8 @@ function EvidenceGallery({ inspectionId, evidence }: { inspectionId: string; evi
 function ReviewActions({ detail, onChanged }: { detail: InspectionDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const user = useHqUser();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const act = async (action: 'review' | 'reopen') => {
-    setBusy(true);
-    setError(null);
-    try {
-      await hqJson(`/v1/hq/inspections/${encodeURIComponent(detail.id)}/${action}`, { method: 'POST', json: {} });
-      onChanged();
-    } catch (e) {
-      setError(e instanceof HqApiError ? e.code : 'internal');
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, post } = useHqAction(onChanged);
+  const act = (action: 'review' | 'reopen') => post(`/v1/hq/inspections/${encodeURIComponent(detail.id)}/${action}`);
   return (
     <div className="hq-review-actions">
       {detail.reviewStatus === 'received' && (
@@ -227,7 +215,7 @@ function ReviewActions({ detail, onChanged }: { detail: InspectionDetail; onChan
           {t('hq.inspection.reopen')}
         </button>
       )}
-      {error !== null && <HqErrorMessage code={error} />}
+      {error !== null && <HqErrorMessage error={error} />}
     </div>
   );
 }

@@ -1,22 +1,10 @@
 import type { RecommendationKind } from '../../shared/domain/finding';
+import type { DecisionView } from '../../shared/hq/review';
 import type { InspectionRecord } from '../../shared/seal/inspection-record';
 
-/** GET /v1/hq/inspections/:id (hq/staff/inspection-detail.ts). */
-export interface DecisionView {
-  readonly id: string;
-  readonly findingId: string;
-  readonly outcome: 'approve' | 'change' | 'reject';
-  readonly changedTo: RecommendationKind | null;
-  readonly reason: string;
-  readonly decidedBy: { readonly id: string; readonly username: string };
-  readonly decidedAt: string;
-  readonly needsApproval: boolean;
-  readonly approvedBy: { readonly id: string; readonly username: string } | null;
-  readonly approvedAt: string | null;
-  readonly releasedAt: string | null;
-  readonly state: 'pending_approval' | 'released' | 'superseded';
-}
+export type { DecisionView } from '../../shared/hq/review';
 
+/** GET /v1/hq/inspections/:id (hq/staff/inspection-detail.ts). */
 export interface FindingView {
   readonly id: string;
   readonly officialId: string | null;

@@ -4,14 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../shared/hq/insights';
 import { bridge } from '../../host';
 import { formatDateTime } from '../../i18n/format';
-import { HqErrorMessage, HqLoading } from '../insights/HqStatus';
+import { HqErrorMessage, HqLoading } from '../HqStatus';
 import { useHqLabels } from '../insights/labels';
 import { periodQuery, type PeriodFilterValues } from '../insights/period-filter';
 import { periodText } from '../insights/period-text';
-import { useHqData } from '../insights/use-hq-data';
+import { useHqData } from '../use-hq-data';
 import { PeriodSummarySheet } from './PeriodSummarySheet';
-import { usePrintFooterText } from './print-footer';
+import { usePrintFooter } from '../../report/print-footer';
 import { useHqUser } from '../session-store';
+
+/** The summary's own `@page` footer properties (hq-insights.css), apart from the record's. */
+const SUMMARY_FOOTER = { footer: '--hqi-print-footer', page: '--hqi-print-page' } as const;
 
 /**
  * The period summary on screen, then to PDF (the print dialog in a browser).
@@ -32,7 +35,7 @@ export function PeriodSummary({ period, openedAt, onClose }: { period: PeriodFil
   const footer = userName === null
     ? t('hqInsights.summary.footer', { time: formatDateTime(printedAt, l.locale) })
     : t('hqInsights.summary.footerBy', { time: formatDateTime(printedAt, l.locale), name: userName });
-  usePrintFooterText(ready ? `${t('hqInsights.summary.title')} · ${footer}` : null, t('hqInsights.summary.page'));
+  usePrintFooter(ready ? `${t('hqInsights.summary.title')} · ${footer}` : null, t('hqInsights.summary.page'), SUMMARY_FOOTER);
 
   const print = async () => {
     setPrintError(null);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { TemplateDiffEntry } from '../../../shared/hq/admin';
-import { EmptyNote } from '../insights/HqStatus';
+import { EmptyNote } from '../HqStatus';
 
 const changeLabels = (t: TFunction): Record<TemplateDiffEntry['change'], string> => ({
   added: t('hqInsights.templates.change.added'),

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TemplateList } from '../../../shared/hq/admin';
 import { formatDateTime } from '../../i18n/format';
 import { DataTable } from '../insights/DataTable';
-import { EmptyNote } from '../insights/HqStatus';
+import { EmptyNote } from '../HqStatus';
 import { useHqLabels } from '../insights/labels';
 
 /** Published checklist templates, newest version of each as HQ lists them. */

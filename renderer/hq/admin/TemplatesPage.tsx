@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TemplateList } from '../../../shared/hq/admin';
-import { HqErrorMessage, HqLoading } from '../insights/HqStatus';
-import { useHqData } from '../insights/use-hq-data';
+import { HqErrorMessage, HqLoading } from '../HqStatus';
+import { useHqData } from '../use-hq-data';
 import { AdminOnly } from './admin-gate';
 import { TemplatePublishForm } from './TemplatePublishForm';
 import { TemplateTable } from './TemplateTable';

@@ -12,7 +12,7 @@ export function VersionConflict({ error, id }: { error: HqApiError; id: string }
   const expected = error.body['expected'];
   return (
     <div className="hqi-error" role="alert">
-      <p><strong>{t('hqInsights.errors.version_conflict')}</strong></p>
+      <p><strong>{t('hq.error.version_conflict')}</strong></p>
       <p>
         {typeof expected === 'number' && Number.isFinite(expected)
           ? t('hqInsights.templates.conflictExpected', { id, version: l.number(expected) })

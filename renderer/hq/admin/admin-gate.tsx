@@ -12,7 +12,7 @@ export function AdminOnly({ children }: { children: ReactNode }) {
   if (!hasRole(user, 'admin')) {
     return (
       <div className="hqi-error hqi-error-forbidden" role="alert">
-        <p>{t('hqInsights.errors.forbidden')}</p>
+        <p>{t('hq.error.forbidden')}</p>
         <p>{t('hqInsights.admin.adminOnly')}</p>
       </div>
     );

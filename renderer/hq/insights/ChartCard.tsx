@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyNote } from './HqStatus';
+import { EmptyNote } from '../HqStatus';
 
 /**
  * One chart with its title, a spoken summary (the figure's label) and a toggle

@@ -5,12 +5,12 @@ import { ByOfficeChart, ByProvinceChart } from './charts/FindingsCharts';
 import { DaysToDecisionChart, OutcomesChart, RecommendationsChart } from './charts/DecisionCharts';
 import { PerMonthChart, TopRulesChart } from './charts/TrendCharts';
 import { DashboardFigures } from './DashboardFigures';
-import { HqErrorMessage, HqLoading } from './HqStatus';
+import { HqErrorMessage, HqLoading } from '../HqStatus';
 import { useHqLabels } from './labels';
 import { PeriodFilter } from './PeriodFilter';
 import { EMPTY_PERIOD, periodQuery, type PeriodFilterValues } from './period-filter';
 import { periodText } from './period-text';
-import { useHqData } from './use-hq-data';
+import { useHqData } from '../use-hq-data';
 import '../../styles/hq-insights.css';
 
 /** Inspections, findings, rules, recommendations and decisions over a period, as charts with their tables. */

@@ -3,7 +3,7 @@ import type { OfficeProfile } from '../../../shared/hq/insights';
 import { formatDateTime } from '../../i18n/format';
 import { hqHash } from '../hq-route';
 import { DataTable } from './DataTable';
-import { EmptyNote } from './HqStatus';
+import { EmptyNote } from '../HqStatus';
 import { useHqLabels } from './labels';
 
 /** The office's inspections at HQ, newest first, each a link to its review page. */

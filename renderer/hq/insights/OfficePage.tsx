@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { OfficeProfile } from '../../../shared/hq/insights';
-import { HqErrorMessage, HqLoading } from './HqStatus';
+import { HqErrorMessage, HqLoading } from '../HqStatus';
 import { OfficeInspections } from './OfficeInspections';
 import { OfficeOfficials } from './OfficeOfficials';
 import { ProfileFigures } from './ProfileFigures';
 import { Timeline } from './Timeline';
-import { useHqData } from './use-hq-data';
+import { useHqData } from '../use-hq-data';
 import '../../styles/hq-insights.css';
 
 /** One office: its facts, figures, inspections, the officials named in its findings, and the findings timeline. */

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { OfficialProfile } from '../../../shared/hq/insights';
 import { hqHash } from '../hq-route';
-import { HqErrorMessage, HqLoading } from './HqStatus';
+import { HqErrorMessage, HqLoading } from '../HqStatus';
 import { ProfileFigures } from './ProfileFigures';
 import { Timeline } from './Timeline';
-import { useHqData } from './use-hq-data';
+import { useHqData } from '../use-hq-data';
 import '../../styles/hq-insights.css';
 
 /** One official: roster facts, figures and the findings about them across inspections. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '../../../shared/hq/insights';
-import { EmptyNote } from './HqStatus';
+import { EmptyNote } from '../HqStatus';
 import { useHqLabels } from './labels';
 import { TimelineItem, type TimelineSubject } from './TimelineItem';
 

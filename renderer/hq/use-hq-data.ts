@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { HqApiError, hqJson } from '../api';
-import { useHqSession } from '../session-store';
+import { HqApiError, hqJson } from './api';
+import { useHqSession } from './session-store';
 
 export interface HqData<T> {
   readonly data: T | undefined;
