@@ -7,6 +7,23 @@ import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'stream'];
 
+/** What all of renderer/ must not import; nested zones repeat it, because a later block's options replace an earlier one's. */
+const rendererForbidden = [
+  { group: nodeBuiltins, message: 'renderer/ runs in the browser: talk to the host through the Bridge.' },
+  { group: ['electron', 'electron/*'], message: 'renderer/ never touches Electron: use the Bridge.' },
+  { group: ['**/electron/**', '**/hq/**', '!**/shared/hq/**'], message: 'renderer/ may import only shared/ from other zones.' },
+  { regex: '(^|/)bundle/encode$', importNames: ['encodeBundleUnchecked'], message: 'encodeBundleUnchecked is for HQ refusal tests only: the app encodes with encodeBundle.' },
+];
+
+/** Relative imports of a renderer/ folder (`../sync`, `../../sync/ui/x`): lint matches the import text, not the resolved file. */
+const rendererFolder = (name) => `^((\\.\\./)+|.*/renderer/)${name}(/|$)`;
+
+/**
+ * Repositories that write `outbox` rows (the seal transaction, addenda, and
+ * re-queueing on enrollment): what a rehearsal must never call.
+ */
+const OUTBOX_WRITERS = ['seal', 'outbox', 'outbox-entry', 'enrollment'];
+
 /** Patterns each zone must not import, with the reason shown in the lint error. */
 export const ZONES = {
   shared: {
@@ -22,11 +39,7 @@ export const ZONES = {
     files: ['renderer/**/*.{ts,tsx}'],
     // Tests and the Vite config run in Node, not in the page.
     ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/vite.config.ts'],
-    forbidden: [
-      { group: nodeBuiltins, message: 'renderer/ runs in the browser: talk to the host through the Bridge.' },
-      { group: ['electron', 'electron/*'], message: 'renderer/ never touches Electron: use the Bridge.' },
-      { group: ['**/electron/**', '**/hq/**', '!**/shared/hq/**'], message: 'renderer/ may import only shared/ from other zones.' },
-    ],
+    forbidden: rendererForbidden,
   },
   electron: {
     files: ['electron/**/*.ts'],
@@ -40,6 +53,26 @@ export const ZONES = {
     forbidden: [
       { group: ['electron', 'electron/*', 'react', 'react-dom', 'dexie', 'dexie-*'], message: 'hq/ is a server: no Electron, UI or IndexedDB.' },
       { group: ['**/renderer/**', '**/electron/**'], message: 'hq/ may import only shared/ from other zones.' },
+    ],
+  },
+  // Training is isolated by structure (issue 7, docs/0011-training-isolation.md): it cannot reach the
+  // field database, sync, or the repositories that queue work for HQ; sync cannot reach training.
+  training: {
+    files: ['renderer/training/**/*.{ts,tsx}'],
+    ignores: ['renderer/training/**/*.test.{ts,tsx}'],
+    forbidden: [
+      ...rendererForbidden,
+      { regex: '(^|/)db(/index)?$', importNames: ['fieldDatabase'], message: 'renderer/training/ never opens the field database: use trainingDatabase() or useWorkspaceDb().' },
+      { regex: rendererFolder('sync'), message: 'renderer/training/ never imports renderer/sync/: rehearsals are never sent to HQ.' },
+      { regex: `(^|/)db/repositories/(${OUTBOX_WRITERS.join('|')})$`, message: 'renderer/training/ never seals or queues work for HQ: these repositories write the outbox.' },
+    ],
+  },
+  sync: {
+    files: ['renderer/sync/**/*.{ts,tsx}'],
+    ignores: ['renderer/sync/**/*.test.{ts,tsx}'],
+    forbidden: [
+      ...rendererForbidden,
+      { regex: rendererFolder('training'), message: 'renderer/sync/ never imports renderer/training/: only the field database is synced.' },
     ],
   },
 };

@@ -32,6 +32,7 @@ const REASONS = {
   seal_invalid: [422, 'The sealed record does not verify, or was sealed by another key.'],
   evidence_mismatch: [422, 'The evidence does not match what the sealed record names.'],
   wrong_recipient: [422, 'The bundle was encrypted to another HQ key.'],
+  training_record: [422, 'The bundle is a training record (office code TRAIN-…); HQ never stores rehearsals.'],
   no_session: [401, 'Sign in first: no HQ session, or it expired or was revoked.'],
   bad_credentials: [401, 'Unknown username or wrong password.'],
   forbidden: [403, 'Your HQ role does not allow this.'],

@@ -11,6 +11,7 @@ import {
 } from '../shared/bundle/index';
 import { fail, ok, type Result } from '../shared/result';
 import { encodeBase64url } from '../shared/seal/base64url';
+import { isTrainingOfficeCode, recordNamesTrainingOffice } from '../shared/training/training-office';
 import { deviceKey, findBundle, insertBundle, missingStagedParts, PartsVanished, precheck, readStagedPart, type NewBundle, type Precheck, type StoredBundle } from './bundle-store';
 import { hqCrypto } from './crypto';
 import { isUniqueViolation, withTransaction, type Db, type DbClient } from './db/pool';
@@ -19,7 +20,7 @@ import { recordRows } from './record-rows';
 import { sha256Hex } from './tokens';
 
 /** Codec rejections plus what only HQ can tell: placement and who is asking. */
-export type IngestRejection = BundleRejection | 'conflict' | 'device_mismatch' | 'unknown_inspection';
+export type IngestRejection = BundleRejection | 'conflict' | 'device_mismatch' | 'unknown_inspection' | 'training_record';
 
 export type IngestOutcome =
   | { readonly status: 'imported' | 'duplicate'; readonly receipt: SignedReceipt }
@@ -117,6 +118,8 @@ async function prepare(ctx: IngestContext, input: IngestInput): Promise<Prepared
   const verified = await verifyManifest(hqCrypto, input.manifestBytes, input.signature, resolveDevice, limits);
   if (!verified.ok) return answer(verified);
   const manifest = verified.value;
+  // Rehearsals never reach HQ (issue 7): refused before any part is read, whatever device sent it.
+  if (isTrainingOfficeCode(manifest.officeCode)) return answer(fail('training_record', 'manifest'));
   const shas = [manifest.payload.sha256, ...manifest.blobs.map((b) => b.sha256)];
 
   const parts = input.parts;
@@ -140,6 +143,8 @@ async function prepare(ctx: IngestContext, input: IngestInput): Promise<Prepared
     if (opened.error.code === 'missing_part' && parts === undefined) return answer((await earlierCopy(db, manifest.bundleId, manifestSha256)) ?? (await incomplete(db, shas)));
     return answer(opened);
   }
+  // The manifest's office agrees with the record's inspection (openBundle checks it); the office itself is checked here.
+  if (recordNamesTrainingOffice(opened.value.record)) return answer(fail('training_record', 'record'));
   const rows = recordRows(opened.value);
   if (!rows.ok) return answer(rows);
 

@@ -4,7 +4,8 @@
  * for tamper tests.
  */
 import { randomUUID } from 'node:crypto';
-import { encodeBundle, uuidv7, type EncodedBundle, type HqPublicKeys } from '../shared/bundle/index';
+import { uuidv7, type EncodedBundle, type HqPublicKeys } from '../shared/bundle/index';
+import { encodeBundleUnchecked } from '../shared/bundle/encode';
 import { signManifest } from '../shared/bundle/manifest';
 import { testCrypto, testRandomBytes, type TestDevice } from '../shared/bundle/test-support';
 import { canonicalBytes } from '../shared/seal/canonical';
@@ -21,6 +22,10 @@ export interface InspectionBundleOptions {
   readonly narrative?: string;
   /** The violation's proposed recommendation kind, with no override (default: proposed reminder, overridden to review). */
   readonly recommendation?: string;
+  /** The inspection's office code (manifest and record; default DEMO-HN-01). */
+  readonly officeCode?: string;
+  /** The office code in the record's office snapshot (default: officeCode). */
+  readonly recordOfficeCode?: string;
 }
 
 export async function inspectionBundle(device: TestDevice, hq: HqPublicKeys, options: InspectionBundleOptions = {}): Promise<EncodedBundle> {
@@ -28,10 +33,11 @@ export async function inspectionBundle(device: TestDevice, hq: HqPublicKeys, opt
   const findingId = randomUUID();
   const evidence = await Promise.all((options.evidence ?? []).map(async (bytes) => ({ sha256: await sha256Hex(testCrypto, bytes), bytes })));
   const template = { id: 'unannounced-district-office', version: 1 };
+  const officeCode = options.officeCode ?? 'DEMO-HN-01';
   const record = {
     format: 'inspection-kit/inspection-record/v1',
-    inspection: { id: inspectionId, officeCode: 'DEMO-HN-01', template, team: ['Nguyễn Văn A'], unannounced: true, arrivalAt: SEALED_AT, createdAt: SEALED_AT, itemCount: 3 },
-    office: { code: 'DEMO-HN-01', name: 'BHXH cơ sở Đông Mẫu', province: 'Hà Nội', address: 'Số 1', demo: true },
+    inspection: { id: inspectionId, officeCode, template, team: ['Nguyễn Văn A'], unannounced: true, arrivalAt: SEALED_AT, createdAt: SEALED_AT, itemCount: 3 },
+    office: { code: options.recordOfficeCode ?? officeCode, name: 'BHXH cơ sở Đông Mẫu', province: 'Hà Nội', address: 'Số 1', demo: true },
     officials: [],
     answers: [],
     findings: [
@@ -90,7 +96,7 @@ export async function inspectionBundle(device: TestDevice, hq: HqPublicKeys, opt
     signOff: {},
     auditHead: { seq: 1, hash: '0'.repeat(64) },
   };
-  return encode(device, hq, { bundleId: options.bundleId, kind: 'inspection', inspectionId, template, record, evidence });
+  return encode(device, hq, { bundleId: options.bundleId, kind: 'inspection', inspectionId, officeCode, template, record, evidence });
 }
 
 export async function addendumBundle(device: TestDevice, hq: HqPublicKeys, inspectionId: string, number: number): Promise<EncodedBundle> {
@@ -113,20 +119,22 @@ interface EncodeInput {
   readonly kind: 'inspection' | 'addendum';
   readonly addendumNumber?: number;
   readonly inspectionId: string;
+  readonly officeCode?: string;
   readonly template: { id: string; version: number };
   readonly record: unknown;
   readonly evidence: readonly { sha256: string; bytes: Uint8Array }[];
 }
 
+/** Unchecked: HQ's tests play any device, including an old or altered one that would send a training record. */
 async function encode(device: TestDevice, hq: HqPublicKeys, input: EncodeInput): Promise<EncodedBundle> {
   const seal = await sealRecord(nodeSubtle, device.key, input.record, SEALED_AT);
   if (!seal.ok) throw new Error(seal.error.code);
-  const encoded = await encodeBundle(testCrypto, testRandomBytes, device, hq, {
+  const encoded = await encodeBundleUnchecked(testCrypto, testRandomBytes, device, hq, {
     bundleId: input.bundleId ?? uuidv7(Date.now(), testRandomBytes),
     kind: input.kind,
     ...(input.addendumNumber === undefined ? {} : { addendumNumber: input.addendumNumber }),
     inspectionId: input.inspectionId,
-    officeCode: 'DEMO-HN-01',
+    officeCode: input.officeCode ?? 'DEMO-HN-01',
     template: input.template,
     createdAt: SEALED_AT,
     record: input.record,

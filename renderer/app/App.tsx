@@ -7,6 +7,7 @@ import { InspectionList } from '../field/InspectionList';
 import { NewInspectionForm } from '../field/NewInspectionForm';
 import { InspectionWorkspace } from '../inspection/InspectionWorkspace';
 import { SyncPage } from '../sync/ui/SyncPage';
+import { TrainingWorkspace } from '../training/TrainingWorkspace';
 
 export function App() {
   const { t } = useTranslation();
@@ -27,6 +28,7 @@ export function App() {
         {route.name === 'list' && <InspectionList />}
         {route.name === 'new' && <NewInspectionForm />}
         {route.name === 'sync' && <SyncPage />}
+        {route.name === 'training' && <TrainingWorkspace page={route.page} />}
         {route.name === 'inspection' && <InspectionWorkspace key={route.id} inspectionId={route.id} tab={route.tab ?? 'checklist'} findingId={route.findingId} />}
       </main>
     </div>

@@ -8,21 +8,26 @@ export function AppHeader() {
   const { t } = useTranslation();
   const navigate = useUiStore((s) => s.navigate);
   const route = useUiStore((s) => s.route);
+  const training = route.name === 'training';
+  const workspace = training ? 'training' : route.name === 'sync' ? 'sync' : 'field';
   return (
-    <header className="app-header">
+    // The header takes the training colour in the training workspace (training.css).
+    <header className={training ? 'app-header training' : 'app-header'}>
       <button type="button" className="brand" onClick={() => navigate({ name: 'list' })}>
         <span className="brand-mark" aria-hidden="true">BHXH</span>
         <span className="brand-text">
           <span className="brand-title">{t('app.title')}</span>
-          <span className="brand-subtitle">{t('app.subtitle')}</span>
+          <span className="brand-subtitle">{training ? t('training.banner.mark') : t('app.subtitle')}</span>
         </span>
       </button>
       <nav className="workspace-nav" aria-label={t('app.workspaces')}>
-        <a className="workspace-tab" href="#/" aria-current={route.name === 'sync' ? undefined : 'page'}>{t('app.workspace.field')}</a>
-        <a className="workspace-tab" href="#/sync" aria-current={route.name === 'sync' ? 'page' : undefined}>{t('sync.nav')}</a>
+        <a className="workspace-tab" href="#/" aria-current={workspace === 'field' ? 'page' : undefined}>{t('app.workspace.field')}</a>
+        <a className="workspace-tab" href="#/sync" aria-current={workspace === 'sync' ? 'page' : undefined}>{t('sync.nav')}</a>
+        <a className="workspace-tab" href="#/training" aria-current={training ? 'page' : undefined}>{t('training.nav.workspace')}</a>
       </nav>
       <div className="header-tools">
-        <SyncIndicator />
+        {/* The field's sync state; beside a rehearsal it would suggest the rehearsal syncs. */}
+        {!training && <SyncIndicator />}
         <StorageBadge />
         <LanguageSwitch />
       </div>

@@ -13,6 +13,7 @@ export function LanguageSwitch() {
   const choose = async (locale: Locale) => {
     await switchLocale(locale);
     try {
+      // The language is the device's, not the workspace's: boot reads it from the field database, so it is kept there even from training.
       await writeSetting(fieldDatabase(), LOCALE_SETTING, locale);
     } catch (error) {
       reportWriteError(error instanceof RepositoryError ? error.code : 'write_failed');

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { InspectionStatus } from '../../shared/lifecycle/inspection-lifecycle';
 import type { RepositoryErrorCode } from '../db/repositories/repository-error';
+import { keepInTrainingRun, parseTrainingPath, trainingHash, type TrainingPage } from '../training/training-route';
 
 export const INSPECTION_TABS = ['checklist', 'findings', 'sign-off', 'audit', 'report'] as const;
 export type InspectionTab = (typeof INSPECTION_TABS)[number];
@@ -10,7 +11,8 @@ export type Route =
   | { name: 'list' }
   | { name: 'new' }
   | { name: 'sync' }
-  | { name: 'inspection'; id: string; tab?: InspectionTab; findingId?: string };
+  | { name: 'inspection'; id: string; tab?: InspectionTab; findingId?: string }
+  | { name: 'training'; page: TrainingPage };
 
 const INSPECTION_PATH = /^\/inspections\/([0-9a-f-]{36})(?:\/(findings|sign-off|audit|report)(?:\/(new|[0-9a-f-]{36}))?)?$/;
 
@@ -18,6 +20,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '/new') return { name: 'new' };
   if (path === '/sync') return { name: 'sync' };
+  if (path === '/training' || path.startsWith('/training/')) return { name: 'training', page: parseTrainingPath(path.slice('/training'.length)) };
   const match = INSPECTION_PATH.exec(path);
   if (!match?.[1]) return { name: 'list' };
   const tab = (match[2] ?? 'checklist') as InspectionTab;
@@ -36,6 +39,8 @@ export function routeHash(route: Route): string {
       const tab = route.tab === undefined || route.tab === 'checklist' ? '' : `/${route.tab}`;
       return `#/inspections/${route.id}${tab}${route.tab === 'findings' && route.findingId ? `/${route.findingId}` : ''}`;
     }
+    case 'training':
+      return trainingHash(route.page);
   }
 }
 
@@ -56,11 +61,12 @@ interface UiState {
   reportWriteError: (code: RepositoryErrorCode | null) => void;
 }
 
-export const useUiStore = create<UiState>((set) => ({
+export const useUiStore = create<UiState>((set, get) => ({
   route: parseRoute(window.location.hash),
   filters: { query: '', officeCode: null, status: null },
   writeError: null,
-  navigate: (route) => {
+  navigate: (target) => {
+    const route = keepInTrainingRun(get().route, target);
     const hash = routeHash(route);
     if (window.location.hash !== hash) window.location.hash = hash;
     set({ route });

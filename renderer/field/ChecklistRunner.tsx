@@ -6,7 +6,8 @@ import type { Locale } from '../../shared/domain/localized';
 import { isEditable } from '../../shared/lifecycle/inspection-lifecycle';
 import { isItemInForce } from '../../shared/catalogue';
 import { vietnamDate } from '../../shared/domain/vietnam-date';
-import { fieldDatabase, type StoredTemplate } from '../db';
+import type { StoredTemplate } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { answersOf } from '../db/repositories/answers';
 import { useAutosave } from './use-autosave';
 import { SectionNav } from './SectionNav';
@@ -28,7 +29,8 @@ export function ChecklistRunner({ inspection, template }: { inspection: Inspecti
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const inspectionId = inspection.id;
-  const answerList = useLiveQuery(() => answersOf(fieldDatabase(), inspectionId), [inspectionId]);
+  const db = useWorkspaceDb();
+  const answerList = useLiveQuery(() => answersOf(db, inspectionId), [db, inspectionId]);
   const answers = useMemo(() => new Map((answerList ?? []).map((answer) => [answer.itemId, answer])), [answerList]);
   const autosave = useAutosave(inspectionId);
   const onSave = useCallback(

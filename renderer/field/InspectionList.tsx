@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { useUiStore } from '../app/ui-store';
 import { filterInspections } from './inspection-filter';
 import { useOfficeNames } from './use-field-data';
@@ -19,7 +19,8 @@ export function InspectionList() {
   const navigate = useUiStore((s) => s.navigate);
   const filters = useUiStore((s) => s.filters);
   const officeNames = useOfficeNames();
-  const inspections = useLiveQuery(() => fieldDatabase().inspections.orderBy('arrivalAt').reverse().toArray(), []);
+  const db = useWorkspaceDb();
+  const inspections = useLiveQuery(() => db.inspections.orderBy('arrivalAt').reverse().toArray(), [db]);
   const visible = useMemo(
     () => filterInspections(inspections ?? [], filters, officeNames),
     [inspections, filters, officeNames],

@@ -6,6 +6,7 @@ import { routeHash } from '../app/ui-store';
 import { StatusBadge } from './StatusBadge';
 import { isSealed } from '../../shared/lifecycle/inspection-lifecycle';
 import { SyncBadge } from '../sync/ui/SyncBadge';
+import { useWorkspaceMode } from '../db/workspace-db';
 
 interface Props {
   inspection: Inspection;
@@ -18,6 +19,9 @@ interface Props {
 
 export function InspectionRow({ inspection, officeName, position, setSize, offset, height }: Props) {
   const { t, i18n } = useTranslation();
+  const mode = useWorkspaceMode();
+  // A rehearsal is never sent to HQ, so it has no sync state to show.
+  const showSync = isSealed(inspection.status) && mode === 'field';
   const percent = Math.round((inspection.answeredCount / inspection.itemCount) * 100);
   return (
     <li
@@ -39,7 +43,7 @@ export function InspectionRow({ inspection, officeName, position, setSize, offse
           {inspection.answeredCount}/{inspection.itemCount}
         </span>
         <StatusBadge status={inspection.status} />
-        {isSealed(inspection.status) && <SyncBadge inspectionId={inspection.id} />}
+        {showSync && <SyncBadge inspectionId={inspection.id} />}
       </a>
     </li>
   );

@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/domain/localized';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { createInspection } from '../db/repositories/inspections';
 import { RepositoryError } from '../db/repositories/repository-error';
 import { useUiStore } from '../app/ui-store';
@@ -16,6 +16,7 @@ export function NewInspectionForm() {
   const locale = i18n.language as Locale;
   const navigate = useUiStore((s) => s.navigate);
   const reportWriteError = useUiStore((s) => s.reportWriteError);
+  const db = useWorkspaceDb();
   const offices = useOffices() ?? [];
   const templates = useTemplates(locale) ?? [];
   const { register, handleSubmit, formState } = useForm<NewInspectionFormValues>({
@@ -33,7 +34,7 @@ export function NewInspectionForm() {
 
   const onSubmit = async (values: NewInspectionFormValues) => {
     try {
-      const inspection = await createInspection(fieldDatabase(), toNewInspectionInput(values));
+      const inspection = await createInspection(db, toNewInspectionInput(values));
       reportWriteError(null);
       navigate({ name: 'inspection', id: inspection.id });
     } catch (error) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../shared/domain/inspection';
 import { allowedEvents, type InspectionEvent } from '../../shared/lifecycle/inspection-lifecycle';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { changeStatus } from '../db/repositories/inspections';
 import { RepositoryError } from '../db/repositories/repository-error';
 import { useUiStore } from '../app/ui-store';
@@ -12,11 +12,12 @@ const OFFERED: readonly InspectionEvent[] = ['submit_for_review', 'reopen'];
 export function StatusActions({ inspection }: { inspection: Inspection }) {
   const { t } = useTranslation();
   const reportWriteError = useUiStore((s) => s.reportWriteError);
+  const db = useWorkspaceDb();
   const events = allowedEvents(inspection.status).filter((event) => OFFERED.includes(event));
 
   const run = async (event: InspectionEvent) => {
     try {
-      await changeStatus(fieldDatabase(), inspection.id, event, inspection.team.lead);
+      await changeStatus(db, inspection.id, event, inspection.team.lead);
     } catch (error) {
       reportWriteError(error instanceof RepositoryError ? error.code : 'write_failed');
     }

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { saveAnswer, type AnswerPatch } from '../db/repositories/answers';
 import { RepositoryError } from '../db/repositories/repository-error';
 import { useSaveStatus } from '../app/save-status-store';
@@ -11,12 +11,13 @@ export function useAutosave(inspectionId: string): (patch: Omit<AnswerPatch, 'in
   const succeed = useSaveStatus((s) => s.succeed);
   const failed = useSaveStatus((s) => s.failed);
   const reportWriteError = useUiStore((s) => s.reportWriteError);
+  const db = useWorkspaceDb();
 
   return useCallback(
     async (patch) => {
       begin(patch.itemId);
       try {
-        const answer = await saveAnswer(fieldDatabase(), { ...patch, inspectionId });
+        const answer = await saveAnswer(db, { ...patch, inspectionId });
         succeed(patch.itemId, answer.answeredAt);
         return true;
       } catch (error) {
@@ -26,6 +27,6 @@ export function useAutosave(inspectionId: string): (patch: Omit<AnswerPatch, 'in
         return false;
       }
     },
-    [begin, succeed, failed, reportWriteError, inspectionId],
+    [db, begin, succeed, failed, reportWriteError, inspectionId],
   );
 }

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import type { Office } from '../../shared/domain/roster';
 import type { StoredTemplate } from '../db';
 import type { Locale } from '../../shared/domain/localized';
 
-/** Reference data every field screen needs, live from the database. */
+/** Reference data every field screen needs, live from the workspace's database. */
 export function useOffices(): readonly Office[] | undefined {
-  return useLiveQuery(() => fieldDatabase().offices.orderBy('code').toArray(), []);
+  const db = useWorkspaceDb();
+  return useLiveQuery(() => db.offices.orderBy('code').toArray(), [db]);
 }
 
 export function useOfficeNames(): ReadonlyMap<string, string> {
@@ -18,10 +19,12 @@ export function useOfficeNames(): ReadonlyMap<string, string> {
 
 /** Latest published templates first by title, in the user's language. */
 export function useTemplates(locale: Locale): readonly StoredTemplate[] | undefined {
-  const templates = useLiveQuery(() => fieldDatabase().templates.toArray(), []);
+  const db = useWorkspaceDb();
+  const templates = useLiveQuery(() => db.templates.toArray(), [db]);
   return templates && [...templates].sort((a, b) => a.title[locale].localeCompare(b.title[locale], locale) || b.version - a.version);
 }
 
 export function useTemplate(id: string, version: number): StoredTemplate | undefined {
-  return useLiveQuery(() => fieldDatabase().templates.get([id, version]), [id, version]);
+  const db = useWorkspaceDb();
+  return useLiveQuery(() => db.templates.get([id, version]), [db, id, version]);
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingRecord } from '../../shared/domain/finding-record';
 import type { Official } from '../../shared/domain/roster';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { recordExplanation, recordProtectionClaim } from '../db/repositories/findings';
 import { formatDateTime } from '../i18n/format';
 import type { Locale } from '../../shared/domain/localized';
@@ -25,17 +25,18 @@ export function DueProcessPanel({ finding, official, editable }: { finding: Find
   const claim = finding.protectionClaim;
   const [claimOpen, setClaimOpen] = useState(claim !== null);
   const [claimForm, setClaimForm] = useState({ proposal: claim?.proposal ?? '', approvedBy: claim?.approvedBy ?? '', approvedOn: claim?.approvedOn ?? '', grounds: claim?.grounds ?? '' });
+  const db = useWorkspaceDb();
   const explanationAction = useRepositoryAction();
   const claimAction = useRepositoryAction();
   const id = finding.id;
 
   const saveExplanation = () =>
     explanationAction.run(async () => {
-      await recordExplanation(fieldDatabase(), id, mode === 'given' ? { type: 'given', text } : { type: 'refused', witness, note });
+      await recordExplanation(db, id, mode === 'given' ? { type: 'given', text } : { type: 'refused', witness, note });
     });
   const saveClaim = () =>
     claimAction.run(async () => {
-      await recordProtectionClaim(fieldDatabase(), id, claimOpen ? claimForm : null);
+      await recordProtectionClaim(db, id, claimOpen ? claimForm : null);
     });
 
   return (

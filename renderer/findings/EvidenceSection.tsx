@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FindingRecord } from '../../shared/domain/finding-record';
-import { fieldDatabase, type StoredEvidence } from '../db';
+import type { StoredEvidence } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { attachEvidence, removeEvidence } from '../db/repositories/evidence';
 import { EvidencePicker } from '../evidence/EvidencePicker';
 import { EvidenceGallery } from '../evidence/EvidenceGallery';
@@ -10,12 +11,13 @@ import { useRepositoryAction } from './use-repository-action';
 /** Photos and documents of one finding: prepared (checked, hashed, thumbnailed) off the transaction, then stored one by one. */
 export function EvidenceSection({ finding, evidence, editable }: { finding: FindingRecord; evidence: readonly StoredEvidence[]; editable: boolean }) {
   const { t } = useTranslation();
+  const db = useWorkspaceDb();
   const { run, error } = useRepositoryAction();
   const mine = evidence.filter((e) => e.findingId === finding.id).sort((a, b) => a.addedAt.localeCompare(b.addedAt));
   const existing = { findingFiles: mine.length, inspectionBytes: evidence.reduce((sum, e) => sum + e.size, 0) };
   const store = async (items: PreparedEvidence[]) => {
     const stored = await run(async () => {
-      for (const item of items) await attachEvidence(fieldDatabase(), finding.id, item);
+      for (const item of items) await attachEvidence(db, finding.id, item);
     });
     if (!stored) throw new Error('evidence not stored');
   };
@@ -25,7 +27,7 @@ export function EvidenceSection({ finding, evidence, editable }: { finding: Find
       <EvidenceGallery
         items={mine}
         readOnly={!editable}
-        onRemove={(id) => void run(() => removeEvidence(fieldDatabase(), id))}
+        onRemove={(id) => void run(() => removeEvidence(db, id))}
       />
       {editable && <EvidencePicker existing={existing} onPrepared={store} />}
       {error && <p className="form-error" role="alert">{error}</p>}

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../shared/domain/inspection';
 import type { FindingRecord } from '../../shared/domain/finding-record';
 import type { Official } from '../../shared/domain/roster';
-import { fieldDatabase, type StoredEvidence } from '../db';
+import type { StoredEvidence } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { deleteFinding } from '../db/repositories/findings';
 import { useUiStore } from '../app/ui-store';
 import { useRepositoryAction } from './use-repository-action';
@@ -27,13 +28,14 @@ interface Props {
 export function FindingDetails({ inspection, finding, evidence, officials, editable, decision }: Props) {
   const { t } = useTranslation();
   const navigate = useUiStore((s) => s.navigate);
+  const db = useWorkspaceDb();
   const { run, error } = useRepositoryAction();
   const { subject } = finding;
   const official = subject.type === 'official' ? officials.find((o) => o.id === subject.officialId) : undefined;
   const remove = () => {
     if (!window.confirm(t('findings.confirmDelete'))) return;
     void run(async () => {
-      await deleteFinding(fieldDatabase(), finding.id);
+      await deleteFinding(db, finding.id);
       navigate({ name: 'inspection', id: inspection.id, tab: 'findings' });
     });
   };

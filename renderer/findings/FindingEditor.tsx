@@ -9,7 +9,7 @@ import type { Locale } from '../../shared/domain/localized';
 import { ViolationCategory } from '../../shared/domain/finding';
 import { Severity, type ChecklistItem } from '../../shared/catalogue/schema';
 import { CITATIONS } from '../../shared/catalogue/citations';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { saveFinding } from '../db/repositories/findings';
 import { FieldError } from '../field/FieldError';
 import { formatTime } from '../i18n/format';
@@ -30,6 +30,7 @@ interface Props {
 export function FindingEditor({ inspection, finding, officials, items, answers, disabled, onSaved }: Props) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
+  const db = useWorkspaceDb();
   const { run, error } = useRepositoryAction();
   const { register, handleSubmit, control, formState, reset } = useForm<FindingFormValues>({
     resolver: zodResolver(FindingFormSchema),
@@ -46,7 +47,7 @@ export function FindingEditor({ inspection, finding, officials, items, answers, 
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const onSubmit = (values: FindingFormValues) =>
     run(async () => {
-      const saved = await saveFinding(fieldDatabase(), inspection.id, toFindingDraft(values), finding?.id);
+      const saved = await saveFinding(db, inspection.id, toFindingDraft(values), finding?.id);
       reset(formValuesOf(saved, new Date(), items));
       setSavedAt(saved.updatedAt);
       onSaved(saved);

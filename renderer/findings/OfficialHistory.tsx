@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Official } from '../../shared/domain/roster';
 import type { Locale } from '../../shared/domain/localized';
 import { effectiveRecommendation } from '../../shared/domain/finding-record';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { historyOf } from '../db/repositories/official-history';
 import { formatDateTime } from '../i18n/format';
 
@@ -11,7 +11,8 @@ import { formatDateTime } from '../i18n/format';
 export function OfficialHistory({ official, currentFindingId }: { official: Official; currentFindingId: string }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const history = useLiveQuery(() => historyOf(fieldDatabase(), official.id), [official.id]);
+  const db = useWorkspaceDb();
+  const history = useLiveQuery(() => historyOf(db, official.id), [db, official.id]);
   if (history === undefined) return null;
   const rows = [
     ...history.device.filter((f) => f.id !== currentFindingId).map((f) => ({ id: f.id, at: f.observedAt, kind: f.kind, status: f.status, rec: effectiveRecommendation(f), source: 'device' as const, narrative: f.narrative })),

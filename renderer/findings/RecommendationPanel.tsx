@@ -4,7 +4,7 @@ import type { FindingRecord } from '../../shared/domain/finding-record';
 import { RecommendationKind } from '../../shared/domain/finding';
 import type { Locale } from '../../shared/domain/localized';
 import { requiresExplanation } from '../../shared/rules';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { setRecommendationOverride } from '../db/repositories/findings';
 import { CitationChips } from '../field/CitationChips';
 import { useRepositoryAction } from './use-repository-action';
@@ -13,17 +13,18 @@ import { useRepositoryAction } from './use-repository-action';
 export function RecommendationPanel({ finding, editable }: { finding: FindingRecord; editable: boolean }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
+  const db = useWorkspaceDb();
   const { run, error, busy } = useRepositoryAction();
   const { proposal, override } = finding;
   const [kind, setKind] = useState<string>(override ? (override.kind ?? 'none') : (proposal.kind ?? 'none'));
   const [reason, setReason] = useState(override?.reason ?? '');
   const save = () =>
     run(async () => {
-      await setRecommendationOverride(fieldDatabase(), finding.id, { kind: kind === 'none' ? null : kind, reason });
+      await setRecommendationOverride(db, finding.id, { kind: kind === 'none' ? null : kind, reason });
     });
   const revert = () =>
     run(async () => {
-      await setRecommendationOverride(fieldDatabase(), finding.id, null);
+      await setRecommendationOverride(db, finding.id, null);
       setKind(proposal.kind ?? 'none');
       setReason('');
     });

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { INSPECTION_TABS, useUiStore, type InspectionTab } from '../app/ui-store';
 
 /** Tabs are links in the hash route, so Back and reload keep the user where they were. */
 export function InspectionTabs({ inspectionId, current }: { inspectionId: string; current: InspectionTab }) {
   const { t } = useTranslation();
   const navigate = useUiStore((s) => s.navigate);
-  const findingCount = useLiveQuery(() => fieldDatabase().findings.where('inspectionId').equals(inspectionId).count(), [inspectionId]);
+  const db = useWorkspaceDb();
+  const findingCount = useLiveQuery(() => db.findings.where('inspectionId').equals(inspectionId).count(), [db, inspectionId]);
   return (
     <nav className="inspection-tabs" aria-label={t('tabs.label')}>
       {INSPECTION_TABS.map((tab) => (

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { useSaveStatus } from '../app/save-status-store';
 import { useUiStore, type InspectionTab } from '../app/ui-store';
 import { useOfficeNames, useTemplate } from '../field/use-field-data';
@@ -26,7 +26,8 @@ export function InspectionWorkspace({ inspectionId, tab, findingId }: Props) {
   const navigate = useUiStore((s) => s.navigate);
   const resetSaveStatus = useSaveStatus((s) => s.reset);
   useEffect(() => resetSaveStatus(), [resetSaveStatus]);
-  const inspection = useLiveQuery(async () => (await fieldDatabase().inspections.get(inspectionId)) ?? null, [inspectionId]);
+  const db = useWorkspaceDb();
+  const inspection = useLiveQuery(async () => (await db.inspections.get(inspectionId)) ?? null, [db, inspectionId]);
   const template = useTemplate(inspection?.template.id ?? '', inspection?.template.version ?? 0);
   const officeNames = useOfficeNames();
 

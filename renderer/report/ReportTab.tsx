@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Inspection } from '../../shared/domain/inspection';
 import type { Locale } from '../../shared/domain/localized';
-import { fieldDatabase, type StoredTemplate } from '../db';
+import type { StoredTemplate } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { loadRecordParts } from '../db/repositories/record-parts';
 import { bridge } from '../host';
 import { InspectionReport } from './InspectionReport';
@@ -17,13 +18,13 @@ export function ReportTab({ inspection, template }: { inspection: Inspection; te
   const { t } = useTranslation();
   const [locale, setLocale] = useState<Locale>('vi');
   const [printError, setPrintError] = useState<string | null>(null);
-  const db = fieldDatabase();
+  const db = useWorkspaceDb();
   const data = useLiveQuery(async () => {
     const [stored, addenda] = await Promise.all([db.seals.get(inspection.id), db.addenda.where('inspectionId').equals(inspection.id).sortBy('number')]);
     if (stored) return { record: stored.record, seal: stored.seal, addenda };
     const { parts } = await loadRecordParts(db, inspection.id);
     return { record: recordForPreview(parts), seal: null, addenda };
-  }, [inspection.id, inspection.lastAuditSeq]);
+  }, [db, inspection.id, inspection.lastAuditSeq]);
 
   const print = async () => {
     setPrintError(null);

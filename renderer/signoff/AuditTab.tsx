@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Inspection } from '../../shared/domain/inspection';
 import type { Locale } from '../../shared/domain/localized';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { auditTrail } from '../db/repositories/audit';
 import { formatDateTime } from '../i18n/format';
 import { IntegrityCheck } from './IntegrityCheck';
@@ -12,7 +12,8 @@ import './signoff.css';
 export function AuditTab({ inspection }: { inspection: Inspection }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
-  const trail = useLiveQuery(() => auditTrail(fieldDatabase(), inspection.id), [inspection.id, inspection.lastAuditSeq]);
+  const db = useWorkspaceDb();
+  const trail = useLiveQuery(() => auditTrail(db, inspection.id), [db, inspection.id, inspection.lastAuditSeq]);
   if (trail === undefined) return <p className="muted" role="status">{t('common.loading')}</p>;
   return (
     <section className="panel audit" aria-labelledby="audit-title">

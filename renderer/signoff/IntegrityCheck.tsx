@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IntegrityReport } from '../../shared/seal/integrity';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { verifyIntegrity } from '../db/repositories/integrity';
 import { webSubtle } from '../app/web-crypto';
 
 /** "Kiểm tra tính toàn vẹn": re-reads everything and checks chain, row, evidence, seal and addenda. */
 export function IntegrityCheck({ inspectionId }: { inspectionId: string }) {
   const { t } = useTranslation();
+  const db = useWorkspaceDb();
   const [report, setReport] = useState<IntegrityReport | null>(null);
   const [running, setRunning] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -15,7 +16,7 @@ export function IntegrityCheck({ inspectionId }: { inspectionId: string }) {
     setRunning(true);
     setFailed(false);
     try {
-      setReport(await verifyIntegrity(fieldDatabase(), webSubtle, inspectionId));
+      setReport(await verifyIntegrity(db, webSubtle, inspectionId));
     } catch {
       setFailed(true);
     } finally {

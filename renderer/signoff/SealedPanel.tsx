@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Inspection } from '../../shared/domain/inspection';
 import type { Locale } from '../../shared/domain/localized';
 import { fingerprint } from '../../shared/seal/seal';
-import { fieldDatabase } from '../db';
+import { useWorkspaceDb, useWorkspaceMode } from '../db/workspace-db';
 import { addAddendum } from '../db/repositories/seal';
 import { deviceKey } from '../db/repositories/device-key';
 import { webSubtle } from '../app/web-crypto';
@@ -15,14 +15,15 @@ import { IntegrityCheck } from './IntegrityCheck';
 import { InspectionSyncPanel } from '../sync/ui/InspectionSyncPanel';
 import './signoff.css';
 
-/** After the seal: what was sealed, a way to check it, and corrections only as sealed addenda. */
+/** After the seal: what was sealed, a way to check it, and corrections only as sealed addenda (none of which a rehearsal offers). */
 export function SealedPanel({ inspection }: { inspection: Inspection }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language as Locale;
   const navigate = useUiStore((s) => s.navigate);
-  const db = fieldDatabase();
-  const stored = useLiveQuery(() => db.seals.get(inspection.id), [inspection.id]);
-  const addenda = useLiveQuery(() => db.addenda.where('inspectionId').equals(inspection.id).sortBy('number'), [inspection.id]);
+  const db = useWorkspaceDb();
+  const training = useWorkspaceMode() === 'training';
+  const stored = useLiveQuery(() => db.seals.get(inspection.id), [db, inspection.id]);
+  const addenda = useLiveQuery(() => db.addenda.where('inspectionId').equals(inspection.id).sortBy('number'), [db, inspection.id]);
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
   const { run, error, busy } = useRepositoryAction();
@@ -49,8 +50,8 @@ export function SealedPanel({ inspection }: { inspection: Inspection }) {
         </div>
         <IntegrityCheck inspectionId={inspection.id} />
       </section>
-      <InspectionSyncPanel inspectionId={inspection.id} />
-      <section className="panel addenda" aria-labelledby="addenda-title">
+      {training ? <p className="note" role="note">{t('seal.trainingNote')}</p> : <InspectionSyncPanel inspectionId={inspection.id} />}
+      {!training && <section className="panel addenda" aria-labelledby="addenda-title">
         <h2 id="addenda-title">{t('addenda.title')}</h2>
         <p className="muted">{t('addenda.explain')}</p>
         {addenda.length === 0 ? <p className="muted">{t('addenda.none')}</p> : (
@@ -76,7 +77,7 @@ export function SealedPanel({ inspection }: { inspection: Inspection }) {
           <button type="button" className="primary" disabled={busy} onClick={() => void add()}>{t('addenda.add')}</button>
         </div>
         {error && <p className="form-error" role="alert">{error}</p>}
-      </section>
+      </section>}
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { isSealed } from '../../shared/lifecycle/inspection-lifecycle';
 import { itemsInForce } from '../../shared/catalogue';
 import { vietnamDate } from '../../shared/domain/vietnam-date';
 import { sealBlockers } from '../../shared/seal/seal-readiness';
-import { fieldDatabase, type StoredTemplate } from '../db';
+import type { StoredTemplate } from '../db';
+import { useWorkspaceDb } from '../db/workspace-db';
 import { changeStatus } from '../db/repositories/inspections';
 import { recordOfficeHeadRefusal, signAsLead, signAsOfficeHead, withdrawSignatures } from '../db/repositories/sign-off';
 import { useFindingsData } from '../findings/use-findings-data';
@@ -21,9 +22,9 @@ import './signoff.css';
 /** Review, sign-off by the lead inspector and the office head, then the seal; after it, integrity and addenda. */
 export function SignOffTab({ inspection, template }: { inspection: Inspection; template: StoredTemplate }) {
   const { t } = useTranslation();
-  const db = fieldDatabase();
+  const db = useWorkspaceDb();
   const { findings, answers, officials } = useFindingsData(inspection);
-  const signOff = useLiveQuery(() => db.signOffs.get(inspection.id), [inspection.id]);
+  const signOff = useLiveQuery(() => db.signOffs.get(inspection.id), [db, inspection.id]);
   const items = useMemo(() => itemsInForce(template, vietnamDate(inspection.arrivalAt)), [template, inspection.arrivalAt]);
   const { run, error, busy } = useRepositoryAction();
   const [headMode, setHeadMode] = useState<'sign' | 'refuse'>('sign');

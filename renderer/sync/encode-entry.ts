@@ -1,4 +1,4 @@
-import { encodeBundle, recordEvidenceHashes, type BundleCrypto, type BundleInput } from '../../shared/bundle/index';
+import { encodeBundle, recordEvidenceHashes, type BundleCrypto, type BundleInput, type EncodeFailure } from '../../shared/bundle/index';
 import { addendumRecord } from '../../shared/seal/inspection-record';
 import { sha256Hex } from '../../shared/seal/hash';
 import { fail, ok, type Result } from '../../shared/result';
@@ -7,7 +7,7 @@ import type { Enrollment } from '../db/repositories/enrollment';
 import { deviceKey } from '../db/repositories/device-key';
 import { bundleManifest, saveEncodedBundle } from '../db/repositories/outbox';
 
-export type EncodeError = 'record_missing' | 'not_serialisable' | 'evidence_missing' | 'bad_hq_key';
+export type EncodeError = 'record_missing' | EncodeFailure;
 
 /** The sealed record an outbox entry carries, with the plaintext evidence it names. */
 async function bundleInput(db: FieldDatabase, entry: OutboxEntry): Promise<BundleInput | undefined> {

@@ -17,6 +17,8 @@ export const SYNC_REASON_CODES = [
   'offline', 'hq_unreachable', 'timeout', 'server_error', 'rate_limited', 'bad_request', 'bad_response', 'unauthenticated', 'device_revoked',
   // Sending a bundle (renderer/sync/engine.ts, encode-entry.ts).
   'conflict', 'incomplete', 'bad_receipt', 'receipt_mismatch', 'record_missing', 'not_serialisable', 'evidence_missing', 'bad_hq_key', 'sync_failed',
+  // A training record (office code TRAIN-…): refused by the encoder and by HQ (issue 7).
+  'training_record',
   // Export (renderer/sync/export.ts and the Bridge).
   'not_enrolled', 'nothing_to_export', 'cancelled', 'disk_full', 'io_failed', 'invalid_request', 'unsupported',
   'unknown',

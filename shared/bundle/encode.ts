@@ -4,6 +4,7 @@ import { sha256Hex } from '../seal/hash';
 import { encodeBase64url } from '../seal/base64url';
 import type { DeviceKey, Seal } from '../seal/seal';
 import type { SealKey } from '../seal/subtle';
+import { isTrainingOfficeCode, recordNamesTrainingOffice } from '../training/training-office';
 import { partAad, senderBundleKey } from './bundle-key';
 import { signManifest } from './manifest';
 import {
@@ -60,10 +61,16 @@ async function encryptPart(
   return { part: { sha256: await sha256Hex(crypto, bytes), size: bytes.length, nonce: encodeBase64url(nonce) }, bytes };
 }
 
+export type EncodeFailure = 'not_serialisable' | 'evidence_missing' | 'bad_hq_key' | 'training_record';
+
 /**
  * Encrypts the sealed record and its evidence to HQ under a fresh key and signs
  * the manifest with the device key. Call once per bundle and keep the result:
  * encoding again gives other bytes (fresh key, fresh nonces).
+ *
+ * A record of a training office (`TRAIN-…`, shared/training/training-office.ts)
+ * is refused: rehearsals live in their own database and must never become a
+ * bundle, even if one were sealed and queued there by mistake.
  */
 export async function encodeBundle(
   crypto: BundleCrypto,
@@ -71,7 +78,23 @@ export async function encodeBundle(
   sender: BundleSender,
   hq: HqPublicKeys,
   input: BundleInput,
-): Promise<Result<EncodedBundle, 'not_serialisable' | 'evidence_missing' | 'bad_hq_key'>> {
+): Promise<Result<EncodedBundle, EncodeFailure>> {
+  if (isTrainingOfficeCode(input.officeCode) || recordNamesTrainingOffice(input.record)) return fail('training_record');
+  return encodeBundleUnchecked(crypto, randomBytes, sender, hq, input);
+}
+
+/**
+ * Tests only (HQ's refusal tests): `encodeBundle` without the training-office
+ * refusal, i.e. what an old or altered device could send. Not exported from
+ * index.ts; the renderer's lint zone forbids importing it.
+ */
+export async function encodeBundleUnchecked(
+  crypto: BundleCrypto,
+  randomBytes: RandomBytes,
+  sender: BundleSender,
+  hq: HqPublicKeys,
+  input: BundleInput,
+): Promise<Result<EncodedBundle, Exclude<EncodeFailure, 'training_record'>>> {
   const bundleKey = await senderBundleKey(crypto, hq.encryptionPublicKey, hq.encryptionKeyId, input.bundleId);
   if (!bundleKey) return fail('bad_hq_key');
 

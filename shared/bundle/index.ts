@@ -1,6 +1,6 @@
 export * from './types';
 export { uuidv7 } from './uuid7';
-export { encodeBundle, PAYLOAD_FORMAT, recordEvidenceHashes, type BundleInput, type BundleSender, type EncodedBundle } from './encode';
+export { encodeBundle, PAYLOAD_FORMAT, recordEvidenceHashes, type BundleInput, type BundleSender, type EncodedBundle, type EncodeFailure } from './encode';
 export { verifyManifest, parseJson } from './manifest';
 export { openBundle, type GetPart, type HqPrivateKey, type OpenedBundle, type OpenedEvidence } from './open';
 export { packIkb, unpackIkb, IKB_EXTENSION, IKB_MEDIA_TYPE, type BundleFiles } from './container';

@@ -4,6 +4,7 @@ import { FindingKind, RecommendationKind, ViolationCategory } from '../domain/fi
 import { AnswerValue } from '../domain/inspection';
 import { LocalizedText } from '../domain/localized';
 import { Office, Official } from '../domain/roster';
+import { TRAINING_OFFICE_PREFIX } from './training-office';
 
 /**
  * A training scenario (issue 7): a fictional office, its officials and a
@@ -43,6 +44,8 @@ export const ExpectedFinding = z.object({
   recommendations: z.array(RecommendationKind).max(7),
   /** Items the finding should cite (at least one of them, when given). */
   itemIds: z.array(ItemId).max(20).default([]),
+  /** The official invokes Decree 73/2023 protection here: `protection_claim_recorded` looks for the claim on this finding. */
+  protectionClaim: z.boolean().optional(),
   why: LocalizedText,
   citations: z.array(CitationKey).min(1).max(10),
 });
@@ -79,7 +82,7 @@ export const Scenario = z.object({
   situation: LocalizedText,
   template: z.object({ id: z.string().min(1), version: z.number().int().positive() }),
   /** Fictional; codes start with `TRAIN-` so they can never be mistaken for a real office. */
-  office: Office.extend({ code: z.string().regex(/^TRAIN-[A-Z0-9-]{2,24}$/, 'training office codes start with TRAIN-') }),
+  office: Office.extend({ code: z.string().regex(new RegExp(`^${TRAINING_OFFICE_PREFIX}[A-Z0-9-]{2,24}$`), `training office codes start with ${TRAINING_OFFICE_PREFIX}`) }),
   officials: z.array(Official).max(30),
   /** Target time for the run, shown next to the time taken (not a hard limit). */
   targetMinutes: z.number().int().min(1).max(480),

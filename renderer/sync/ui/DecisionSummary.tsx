@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { fieldDatabase } from '../../db';
+import { useWorkspaceDb } from '../../db/workspace-db';
 import { StatusBadge } from '../../field/StatusBadge';
 import { routeHash } from '../../app/ui-store';
 import { useInspectionDecisions } from './use-decisions';
@@ -8,7 +8,8 @@ import { useInspectionDecisions } from './use-decisions';
 /** On a sealed record: "HQ đã quyết định 3/4 kiến nghị", whether that made it acknowledged, and anything odd. */
 export function DecisionSummary({ inspectionId }: { inspectionId: string }) {
   const { t } = useTranslation();
-  const inspection = useLiveQuery(() => fieldDatabase().inspections.get(inspectionId), [inspectionId]);
+  const db = useWorkspaceDb();
+  const inspection = useLiveQuery(() => db.inspections.get(inspectionId), [db, inspectionId]);
   const view = useInspectionDecisions(inspectionId);
   if (!inspection || !view) return null;
   const { coverage, unknown } = view;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useWorkspaceMode } from '../../db/workspace-db';
 import { ExportMessageLine } from './ExportMessageLine';
 import { DecisionSummary } from './DecisionSummary';
 import { SyncBadge } from './SyncBadge';
@@ -8,6 +9,15 @@ import { useIkbExport } from './use-ikb-export';
 export function InspectionSyncPanel({ inspectionId }: { inspectionId: string }) {
   const { t } = useTranslation();
   const exporter = useIkbExport();
+  // Rehearsals are never sent nor exported: say so where the sync state would be.
+  if (useWorkspaceMode() === 'training') {
+    return (
+      <section className="panel" aria-labelledby="inspection-sync-title">
+        <h2 id="inspection-sync-title">{t('sync.panel.title')}</h2>
+        <p className="note" role="note">{t('sync.trainingNote')}</p>
+      </section>
+    );
+  }
   return (
     <section className="panel" aria-labelledby="inspection-sync-title">
       <h2 id="inspection-sync-title">{t('sync.panel.title')}</h2>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useWorkspaceMode } from '../../db/workspace-db';
 import type { Locale } from '../../../shared/domain/localized';
 import { useSyncStore } from '../sync-store';
 import { globalSyncStatus } from '../sync-status';
@@ -12,6 +13,9 @@ export function SyncIndicator() {
   const ui = useSyncStore();
   const enrollment = useEnrollment();
   const entries = useOutbox();
+  const mode = useWorkspaceMode();
+  // The field's sync state means nothing inside a rehearsal; SyncPage says why.
+  if (mode === 'training') return <span className="sync-indicator" title={t('sync.trainingNote')}>{t('sync.trainingShort')}</span>;
   if (enrollment === undefined || entries === undefined) return null;
   const status = globalSyncStatus(enrollment !== null, entries, ui);
   const { text } = globalStatusText(t, status, i18n.language as Locale);

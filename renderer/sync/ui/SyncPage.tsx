@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useWorkspaceMode } from '../../db/workspace-db';
 import { EnrollForm } from './EnrollForm';
 import { EnrolledPanel } from './EnrolledPanel';
 import { OutboxTable } from './OutboxTable';
@@ -9,6 +10,14 @@ import './sync.css';
 export function SyncPage() {
   const { t } = useTranslation();
   const enrollment = useEnrollment();
+  if (useWorkspaceMode() === 'training') {
+    return (
+      <section className="form-page sync-page" aria-labelledby="sync-title">
+        <h1 id="sync-title">{t('sync.title')}</h1>
+        <p className="note" role="note">{t('sync.trainingNote')}</p>
+      </section>
+    );
+  }
   return (
     <section className="form-page sync-page" aria-labelledby="sync-title">
       <h1 id="sync-title">{t('sync.title')}</h1>
