@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'build/**/*.test.ts', 'hq/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/sync/**/*.test.ts'],
+          include: ['shared/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'electron/**/*.test.ts', 'build/**/*.test.ts', 'hq/**/*.test.ts', 'tests/lint/**/*.test.ts', 'tests/sync/**/*.test.ts', 'tests/soak/**/*.test.ts'],
           setupFiles: ['tests/setup/fake-indexeddb.ts'],
         },
       },

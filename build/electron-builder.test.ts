@@ -62,6 +62,14 @@ describe('electron-builder config', () => {
     expect(config.electronFuses).toEqual(EXPECTED_FUSES);
   });
 
+  it('decides every fuse this @electron/fuses knows, so an upgrade that adds one fails here until it is decided', () => {
+    // WasmTrapHandlers: on by default (V8's guard for WebAssembly out-of-bounds access); electron-builder has no key for it.
+    const LEFT_AT_ELECTRON_DEFAULT = ['WasmTrapHandlers'];
+    const known = Object.keys(FuseV1Options).filter((name) => Number.isNaN(Number(name)));
+    const decided = Object.keys(EXPECTED_FUSES).map((key) => key.charAt(0).toUpperCase() + key.slice(1));
+    expect([...decided, ...LEFT_AT_ELECTRON_DEFAULT].sort()).toEqual(known.sort());
+  });
+
   it('turns into exactly these fuse wires when electron-builder flips them', async () => {
     // The private mapper electron-builder runs before signing; it drops keys it does not know.
     const generate = PlatformPackager.prototype['generateFuseConfig'] as (fuses: unknown) => Promise<Record<string | number, unknown>>;

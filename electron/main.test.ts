@@ -81,7 +81,7 @@ describe('main wiring', () => {
       setWindowOpenHandler: (handler: () => unknown) => hooked.push(`open:${JSON.stringify(handler())}`),
     };
     appListeners.get('web-contents-created')?.({}, contents);
-    expect(hooked.sort()).toEqual(['open:{"action":"deny"}', 'will-attach-webview', 'will-navigate', 'will-redirect']);
+    expect(hooked.sort()).toEqual(['open:{"action":"deny"}', 'will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect']);
   });
 
   it('once ready: locks the session, serves app://, registers the Bridge, then opens the window on app://', async () => {

@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   const services = {
     appVersion: app.getVersion(),
     platform: process.platform,
-    keys: keyProtectorFrom(safeStorage),
+    keys: keyProtectorFrom(safeStorage, process.platform),
     // The handler has already checked the URL (parseExternalUrl); the app window itself never navigates away.
     openExternal: (url: string) => shell.openExternal(url),
   };

@@ -52,6 +52,12 @@ describe('mainWindowOptions', () => {
     expect(prefs.navigateOnDragDrop).toBe(false);
   });
 
+  it('turns on no experimental or Blink features', () => {
+    expect(prefs.experimentalFeatures).toBe(false);
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs).not.toHaveProperty('additionalArguments');
+  });
+
   it('uses the given preload and DevTools setting', () => {
     expect(prefs.preload).toBe('/app/preload.cjs');
     expect(prefs.devTools).toBe(false);
@@ -60,7 +66,7 @@ describe('mainWindowOptions', () => {
 });
 
 describe('hardenContents', () => {
-  it.each(['will-navigate', 'will-redirect'])('%s: stays on app://inspection-kit, refuses anything else', (name) => {
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s: stays on app://inspection-kit, refuses anything else', (name) => {
     const { contents, fire } = fakeContents();
     hardenContents(contents);
     expect(fire(name, APP_ENTRY_URL)).toBe(false);

@@ -12,7 +12,7 @@ export interface NavigationEvent extends PreventableEvent {
 
 /** The few `WebContents` methods hardening needs, so tests can pass plain fakes. */
 export interface HardenableContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: NavigationEvent) => void): unknown;
+  on(event: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', listener: (event: NavigationEvent) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
   setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' }): void;
 }
@@ -65,6 +65,8 @@ export function mainWindowOptions({ preloadPath, devTools }: MainWindowSettings)
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      // Electron checklist 9 and 10: no experimental Chromium features, no enableBlinkFeatures (never set).
+      experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
@@ -74,14 +76,17 @@ export function mainWindowOptions({ preloadPath, devTools }: MainWindowSettings)
 }
 
 /**
- * Lock a page to our origin: no navigation or redirect elsewhere, no new windows,
- * no <webview>. Applied to every WebContents, not just the main window's.
+ * Lock a page to our origin: no navigation or redirect elsewhere (of the page or of
+ * any frame in it), no new windows, no <webview>. Applied to every WebContents, not
+ * just the main window's.
  */
 export function hardenContents(contents: HardenableContents): void {
   const stayOnAppOrigin = (event: NavigationEvent): void => {
     if (!isAppUrl(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', stayOnAppOrigin);
+  // will-navigate sees only the main frame; a frame (should CSP ever let one load) is checked here.
+  contents.on('will-frame-navigate', stayOnAppOrigin);
   contents.on('will-redirect', stayOnAppOrigin);
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();

@@ -16,6 +16,8 @@ export interface Precheck {
   /** The device's enrolled public key, unless unknown or revoked. */
   readonly deviceKey: string | undefined;
   readonly hasInspection: boolean;
+  /** The stored inspection's office and template: an addendum's manifest must repeat them. */
+  readonly inspection: { readonly officeCode: string; readonly templateId: string; readonly templateVersion: number } | undefined;
   readonly hasAddendum: boolean;
 }
 
@@ -23,10 +25,16 @@ export async function precheck(
   db: Db | DbClient,
   claimed: { bundleId?: string | undefined; deviceId?: string | undefined; inspectionId?: string | undefined; addendumNumber?: number | undefined },
 ): Promise<Precheck> {
-  const { rows } = await db.query<{ earlier: { sha: string; receipt: SignedReceipt } | null; device_key: string | null; has_inspection: boolean; has_addendum: boolean }>(
+  const { rows } = await db.query<{
+    earlier: { sha: string; receipt: SignedReceipt } | null;
+    device_key: string | null;
+    inspection: { officeCode: string; templateId: string; templateVersion: number } | null;
+    has_addendum: boolean;
+  }>(
     `SELECT (SELECT json_build_object('sha', manifest_sha256, 'receipt', receipt) FROM bundles WHERE id = $1::uuid) AS earlier,
             (SELECT public_key FROM devices WHERE id = $2::uuid AND revoked_at IS NULL) AS device_key,
-            EXISTS (SELECT 1 FROM inspections WHERE id = $3) AS has_inspection,
+            (SELECT json_build_object('officeCode', office_code, 'templateId', template_id, 'templateVersion', template_version)
+               FROM inspections WHERE id = $3) AS inspection,
             EXISTS (SELECT 1 FROM addenda WHERE inspection_id = $3 AND number = $4) AS has_addendum`,
     [uuidOrNull(claimed.bundleId), uuidOrNull(claimed.deviceId), claimed.inspectionId ?? null, claimed.addendumNumber ?? null],
   );
@@ -34,7 +42,8 @@ export async function precheck(
   return {
     earlier: row?.earlier == null ? undefined : { manifestSha256: row.earlier.sha, receipt: row.earlier.receipt },
     deviceKey: row?.device_key ?? undefined,
-    hasInspection: row?.has_inspection === true,
+    hasInspection: row?.inspection != null,
+    inspection: row?.inspection ?? undefined,
     hasAddendum: row?.has_addendum === true,
   };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_DEVICE_RATE_LIMITS, type DeviceRateLimits } from './rate-limit';
 
 const LogLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
 
@@ -16,6 +17,11 @@ const Env = z.object({
   LOG_LEVEL: LogLevel.default('info'),
   HQ_KEY_PASSPHRASE: z.string().min(8, 'must be at least 8 characters').optional(),
   HQ_WORKSPACE_DIR: z.string().min(1).optional(),
+  // Requests a second (0 = no limit) and burst size, per device token and per client address (hq/rate-limit.ts).
+  HQ_DEVICE_RATE: z.coerce.number().min(0).default(DEFAULT_DEVICE_RATE_LIMITS.device.perSecond),
+  HQ_DEVICE_BURST: z.coerce.number().int().min(1).default(DEFAULT_DEVICE_RATE_LIMITS.device.burst),
+  HQ_IP_RATE: z.coerce.number().min(0).default(DEFAULT_DEVICE_RATE_LIMITS.address.perSecond),
+  HQ_IP_BURST: z.coerce.number().int().min(1).default(DEFAULT_DEVICE_RATE_LIMITS.address.burst),
 });
 
 export interface HqConfig {
@@ -30,6 +36,8 @@ export interface HqConfig {
   readonly keyPassphrase: string | undefined;
   /** The built renderer served as the HQ workspace; default: found next to the HQ bundle (hq/workspace.ts). */
   readonly workspaceDir: string | undefined;
+  /** Request rate limits on the device API (HQ_DEVICE_RATE/BURST, HQ_IP_RATE/BURST). */
+  readonly deviceRateLimits: DeviceRateLimits;
 }
 
 export class ConfigError extends Error {
@@ -60,6 +68,10 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, c
     logLevel: e.LOG_LEVEL,
     keyPassphrase: e.HQ_KEY_PASSPHRASE,
     workspaceDir: e.HQ_WORKSPACE_DIR === undefined ? undefined : resolve(cwd, e.HQ_WORKSPACE_DIR),
+    deviceRateLimits: {
+      device: { perSecond: e.HQ_DEVICE_RATE, burst: e.HQ_DEVICE_BURST },
+      address: { perSecond: e.HQ_IP_RATE, burst: e.HQ_IP_BURST },
+    },
   };
 }
 

@@ -37,7 +37,7 @@ const REASONS = {
   bad_credentials: [401, 'Unknown username or wrong password.'],
   forbidden: [403, 'Your HQ role does not allow this.'],
   csrf: [403, 'State-changing HQ requests need the header X-IK-HQ: 1.'],
-  rate_limited: [429, 'Too many failed sign-ins; try again later.'],
+  rate_limited: [429, 'Too many requests (or failed sign-ins); try again after Retry-After seconds.'],
   reason_required: [422, 'A decision needs a reason of 5–2000 characters.'],
   invalid_change: [422, "Outcome 'change' needs changedTo, a recommendation kind other than the current one; other outcomes take no changedTo."],
   no_recommendation: [422, 'This finding has no recommendation to decide on.'],

@@ -80,9 +80,13 @@ async function earlierCopy(db: Db | DbClient, bundleId: string, manifestSha256: 
 }
 
 /** Why a verified bundle cannot sit beside what is stored (checked again by unique keys when storing). */
-function placement(manifest: BundleManifest, pre: Precheck): 'conflict' | 'unknown_inspection' | undefined {
+function placement(manifest: BundleManifest, pre: Precheck): 'conflict' | 'unknown_inspection' | 'manifest_mismatch' | undefined {
   if (manifest.kind === 'inspection') return pre.hasInspection ? 'conflict' : undefined;
-  if (!pre.hasInspection) return 'unknown_inspection';
+  if (pre.inspection === undefined) return 'unknown_inspection';
+  // An addendum's record names no office or template, so its manifest's are bound here: the device copies them
+  // from the inspection (renderer/sync/encode-entry.ts). Found by the bundle mutation soak (issue 8).
+  const { officeCode, templateId, templateVersion } = pre.inspection;
+  if (officeCode !== manifest.officeCode || templateId !== manifest.template.id || templateVersion !== manifest.template.version) return 'manifest_mismatch';
   return pre.hasAddendum ? 'conflict' : undefined;
 }
 

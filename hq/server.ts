@@ -5,6 +5,7 @@ import { deviceAuthentication } from './auth';
 import type { Db } from './db/pool';
 import { sendError } from './http-errors';
 import type { HqKeys } from './keys';
+import { DEFAULT_DEVICE_RATE_LIMITS, deviceRateLimitHooks, type DeviceRateLimits } from './rate-limit';
 import { blobRoutes } from './routes/blobs';
 import { bundleRoutes } from './routes/bundles';
 import { enrollmentRoutes } from './routes/enrollments';
@@ -30,7 +31,12 @@ export interface ServerDeps {
   readonly signInLimiter?: SignInLimiter;
   /** The HQ review workspace (the built renderer); absent when not built. */
   readonly workspace?: Workspace | undefined;
+  /** Request rate limits on the device API (HQ_DEVICE_RATE…); default DEFAULT_DEVICE_RATE_LIMITS. */
+  readonly deviceRateLimits?: DeviceRateLimits;
 }
+
+/** Body limit of every route that sets none: the largest such body is a decision's reason (≤ 2000 characters). */
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
 /** Fastify's own client errors, answered in our error shape. */
 function clientErrorCode(error: FastifyError): 'too_large' | 'unsupported_media_type' | 'malformed_request' {
@@ -44,6 +50,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     loggerInstance: deps.log,
     // Devices retry; a slow client must not hold a socket for ever.
     requestTimeout: 120_000,
+    bodyLimit: DEFAULT_BODY_LIMIT,
     return503OnClosing: true,
   });
   app.decorateRequest('device', null);
@@ -73,9 +80,17 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
 
   healthRoutes(app);
   if (deps.workspace !== undefined) workspaceRoutes(app, deps.workspace);
-  enrollmentRoutes(app, deps);
+  // Rate limits answer 429 from onRequest hooks: before the token lookup (by address) and before the body is read.
+  const rate = deviceRateLimitHooks(deps.deviceRateLimits ?? DEFAULT_DEVICE_RATE_LIMITS);
+  await app.register((enrolment, _options, done) => {
+    enrolment.addHook('onRequest', rate.byAddress);
+    enrollmentRoutes(enrolment, deps);
+    done();
+  });
   await app.register((device, _options, done) => {
+    device.addHook('onRequest', rate.byAddress);
     device.addHook('onRequest', deviceAuthentication(deps.db));
+    device.addHook('onRequest', rate.byDevice);
     blobRoutes(device, deps);
     bundleRoutes(device, deps);
     pullRoutes(device, deps);

@@ -26,6 +26,22 @@ export interface InspectionBundleOptions {
   readonly officeCode?: string;
   /** The office code in the record's office snapshot (default: officeCode). */
   readonly recordOfficeCode?: string;
+  /** Free text in every place a record has it (hostile-input tests); each defaults to the usual Vietnamese text. */
+  readonly texts?: RecordTexts;
+}
+
+export interface RecordTexts {
+  readonly officeName?: string;
+  readonly province?: string;
+  readonly address?: string;
+  readonly inspector?: string;
+  readonly officialName?: string;
+  readonly officialPosition?: string;
+  readonly narrative?: string;
+  readonly explanation?: string;
+  readonly protectionClaim?: string;
+  readonly overrideReason?: string;
+  readonly evidenceName?: string;
 }
 
 export async function inspectionBundle(device: TestDevice, hq: HqPublicKeys, options: InspectionBundleOptions = {}): Promise<EncodedBundle> {
@@ -34,11 +50,13 @@ export async function inspectionBundle(device: TestDevice, hq: HqPublicKeys, opt
   const evidence = await Promise.all((options.evidence ?? []).map(async (bytes) => ({ sha256: await sha256Hex(testCrypto, bytes), bytes })));
   const template = { id: 'unannounced-district-office', version: 1 };
   const officeCode = options.officeCode ?? 'DEMO-HN-01';
+  const t = options.texts ?? {};
+  const inspector = t.inspector ?? 'Nguyễn Văn A';
   const record = {
     format: 'inspection-kit/inspection-record/v1',
-    inspection: { id: inspectionId, officeCode, template, team: ['Nguyễn Văn A'], unannounced: true, arrivalAt: SEALED_AT, createdAt: SEALED_AT, itemCount: 3 },
-    office: { code: options.recordOfficeCode ?? officeCode, name: 'BHXH cơ sở Đông Mẫu', province: 'Hà Nội', address: 'Số 1', demo: true },
-    officials: [],
+    inspection: { id: inspectionId, officeCode, template, team: [inspector], unannounced: true, arrivalAt: SEALED_AT, createdAt: SEALED_AT, itemCount: 3 },
+    office: { code: options.recordOfficeCode ?? officeCode, name: t.officeName ?? 'BHXH cơ sở Đông Mẫu', province: t.province ?? 'Hà Nội', address: t.address ?? 'Số 1', demo: true },
+    officials: t.officialName === undefined ? [] : [{ id: 'DEMO-HN-01-03', fullName: t.officialName, position: t.officialPosition ?? 'Chuyên viên' }],
     answers: [],
     findings: [
       {
@@ -50,16 +68,16 @@ export async function inspectionBundle(device: TestDevice, hq: HqPublicKeys, opt
         severity: 'medium',
         itemIds: [],
         citations: [],
-        narrative: options.narrative ?? 'Không đeo thẻ công chức',
+        narrative: t.narrative ?? options.narrative ?? 'Không đeo thẻ công chức',
         observedAt: SEALED_AT,
         status: 'open',
-        explanation: null,
-        protectionClaim: null,
+        explanation: t.explanation ?? null,
+        protectionClaim: t.protectionClaim ?? null,
         proposal: { kind: options.recommendation ?? 'reminder', ruleId: 'r1', citations: [], reason: { vi: 'Nhắc nhở', en: 'Reminder' }, rulesetVersion: '1' },
-        override: options.recommendation === undefined ? { kind: 'review', reason: 'Lặp lại', at: SEALED_AT, by: 'Nguyễn Văn A' } : null,
+        override: options.recommendation === undefined ? { kind: 'review', reason: t.overrideReason ?? 'Lặp lại', at: SEALED_AT, by: inspector } : null,
         createdAt: SEALED_AT,
         updatedAt: SEALED_AT,
-        createdBy: 'Nguyễn Văn A',
+        createdBy: inspector,
       },
       {
         id: randomUUID(),
@@ -86,7 +104,7 @@ export async function inspectionBundle(device: TestDevice, hq: HqPublicKeys, opt
       inspectionId,
       findingId,
       kind: 'photo',
-      name: 'anh.jpg',
+      name: t.evidenceName ?? 'anh.jpg',
       mediaType: 'image/jpeg',
       size: e.bytes.length,
       sha256: e.sha256,
@@ -99,7 +117,14 @@ export async function inspectionBundle(device: TestDevice, hq: HqPublicKeys, opt
   return encode(device, hq, { bundleId: options.bundleId, kind: 'inspection', inspectionId, officeCode, template, record, evidence });
 }
 
-export async function addendumBundle(device: TestDevice, hq: HqPublicKeys, inspectionId: string, number: number): Promise<EncodedBundle> {
+export async function addendumBundle(
+  device: TestDevice,
+  hq: HqPublicKeys,
+  inspectionId: string,
+  number: number,
+  /** What the manifest says of the inspection (default: as inspectionBundle makes it). */
+  manifest: { officeCode?: string; template?: { id: string; version: number } } = {},
+): Promise<EncodedBundle> {
   const record = {
     format: 'inspection-kit/addendum/v1',
     id: randomUUID(),
@@ -111,7 +136,8 @@ export async function addendumBundle(device: TestDevice, hq: HqPublicKeys, inspe
     author: 'Nguyễn Văn A',
     createdAt: SEALED_AT,
   };
-  return encode(device, hq, { kind: 'addendum', addendumNumber: number, inspectionId, template: { id: 'unannounced-district-office', version: 1 }, record, evidence: [] });
+  const template = manifest.template ?? { id: 'unannounced-district-office', version: 1 };
+  return encode(device, hq, { kind: 'addendum', addendumNumber: number, inspectionId, ...(manifest.officeCode === undefined ? {} : { officeCode: manifest.officeCode }), template, record, evidence: [] });
 }
 
 interface EncodeInput {

@@ -112,3 +112,18 @@ export async function inspectionOf(hq: RunningHq, inspectionId: string): Promise
   if (id === undefined) throw new Error('no finding');
   return id;
 }
+
+/** Every route of a server as `METHOD /path`, from Fastify's own route tree (HEAD mirrors GET and is left out). */
+export function serverRoutes(server: FastifyInstance): string[] {
+  const stack: string[] = [];
+  const routes: string[] = [];
+  for (const line of server.printRoutes({ commonPrefix: false }).split('\n')) {
+    const match = /^((?:│ {3}| {4})*)[├└]── (\S+)(?: \(([^)]+)\))?$/.exec(line);
+    if (match === null) continue;
+    stack.length = (match[1]?.length ?? 0) / 4;
+    stack.push(match[2] ?? '');
+    const path = stack.join('');
+    for (const method of (match[3] ?? '').split(', ').filter((m) => m !== '' && m !== 'HEAD')) routes.push(`${method} ${path}`);
+  }
+  return routes;
+}

@@ -169,6 +169,18 @@ describe('refusals store nothing', () => {
     expect((await putBundle(hq.server, device, bundle, bundle.manifest.bundleId)).statusCode).toBe(201);
   });
 
+  it('an addendum whose manifest names another office or template than its inspection', async () => {
+    const inspection = await inspectionBundle(device, hq.keys.public);
+    expect((await uploadBundle(hq.server, device, inspection)).statusCode).toBe(201);
+    const { inspectionId } = inspection.manifest;
+    for (const manifest of [{ officeCode: 'DEMO-HN-02' }, { template: { id: 'unannounced-district-office', version: 2 } }, { template: { id: 'other', version: 1 } }]) {
+      const addendum = await addendumBundle(device, hq.keys.public, inspectionId, 1, manifest);
+      await partsStaged(addendum);
+      await expectRefused(addendum, 400, 'manifest_mismatch');
+    }
+    expect((await uploadBundle(hq.server, device, await addendumBundle(device, hq.keys.public, inspectionId, 1))).statusCode).toBe(201);
+  });
+
   it('a bundle from another device than the one authenticated, or from an unknown device', async () => {
     const bundle = await inspectionBundle(device, hq.keys.public);
     for (const [sha, bytes] of bundle.parts) await putPart(hq.server, other, sha, bytes);

@@ -7,7 +7,7 @@ import { ADMIN_ACCESS } from './access/admin';
 import { INSIGHTS_ACCESS } from './access/insights';
 import type { AccessTable } from './access/rule';
 import { addendumBundle, inspectionBundle } from '../test-bundles';
-import { auth, enrolDevice, startTestHq, uploadBundle, type EnrolledDevice, type TestHq } from '../test-support';
+import { auth, enrolDevice, serverRoutes, startTestHq, uploadBundle, type EnrolledDevice, type TestHq } from '../test-support';
 
 let hq: TestHq;
 let device: EnrolledDevice;
@@ -40,21 +40,6 @@ async function cookieFor(role: Role): Promise<string> {
 }
 const get = (url: string, cookie: string) => hq.server.inject({ method: 'GET', url, headers: { cookie } });
 
-/** Every route of the server as `METHOD /path`, from Fastify's own route tree (HEAD mirrors GET). */
-function serverRoutes(tree: string): string[] {
-  const stack: string[] = [];
-  const routes: string[] = [];
-  for (const line of tree.split('\n')) {
-    const match = /^((?:│ {3}| {4})*)[├└]── (\S+)(?: \(([^)]+)\))?$/.exec(line);
-    if (match === null) continue;
-    stack.length = (match[1]?.length ?? 0) / 4;
-    stack.push(match[2] ?? '');
-    const path = stack.join('');
-    for (const method of (match[3] ?? '').split(', ').filter((m) => m !== '' && m !== 'HEAD')) routes.push(`${method} ${path}`);
-  }
-  return routes;
-}
-
 type Caller = 'none' | 'device' | Role;
 const CALLERS: readonly Caller[] = ['none', 'device', 'reviewer', 'approver', 'admin'];
 
@@ -76,7 +61,7 @@ const ACCESS: AccessTable = {
 
 describe('access control', () => {
   it('lists every /v1/hq route of the server in the access table', () => {
-    const staffRoutes = serverRoutes(hq.server.printRoutes({ commonPrefix: false })).filter((route) => route.split(' ')[1]?.startsWith('/v1/hq') === true);
+    const staffRoutes = serverRoutes(hq.server).filter((route) => route.split(' ')[1]?.startsWith('/v1/hq') === true);
     expect(staffRoutes.sort()).toEqual(Object.keys(ACCESS).sort());
   });
 

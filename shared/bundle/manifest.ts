@@ -70,7 +70,8 @@ export async function verifyManifest(
   const manifest = parsed.data;
   const rejected = checkPartLimits(manifest, limits);
   if (rejected) return fail(rejected);
-  if (manifest.kind === 'addendum' && manifest.addendumNumber === undefined) return fail('malformed_manifest', 'addendumNumber');
+  // The number is an addendum's and only an addendum's (an inspection carrying one was found by the mutation soak, issue 8).
+  if ((manifest.kind === 'addendum') !== (manifest.addendumNumber !== undefined)) return fail('malformed_manifest', 'addendumNumber');
 
   const publicKeyText = await resolveDevice(manifest.deviceId);
   if (publicKeyText === undefined) return fail('unknown_device');

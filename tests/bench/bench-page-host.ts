@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { serveRenderer } from '../../build/serve-renderer.mjs';
 import { launchChromium } from '../support/chromium';
+import { recordEnvironment } from './results';
 
 export const BENCH_DIR = fileURLToPath(new URL('../../dist/bench', import.meta.url));
 
@@ -15,6 +16,7 @@ export function benchPageHost(): () => Promise<Page> {
     if (!existsSync(`${BENCH_DIR}/index.html`)) throw new Error('dist/bench is missing: run `npm run build:bench` first.');
     server = await serveRenderer({ root: BENCH_DIR, port: 0 });
     browser = await launchChromium();
+    recordEnvironment({ chromium: browser.version() });
   });
   afterAll(async () => {
     await browser?.close();

@@ -46,7 +46,7 @@ describe.skipIf(!hasElectron)('Electron shell', () => {
 
   it('exposes exactly the Bridge verbs, and appInfo answers as the Electron host', async () => {
     const verbs = await page.evaluate((name) => Object.keys((window as unknown as Record<string, object>)[name] ?? {}).sort(), BRIDGE_GLOBAL);
-    expect(verbs).toEqual(['appInfo', 'printToPDF', 'protectSecret', 'revealSecret', 'saveFile']);
+    expect(verbs).toEqual(['appInfo', 'openInBrowser', 'printToPDF', 'protectSecret', 'revealSecret', 'saveFile', 'saveFiles']);
     const info = await page.evaluate(async (name) => {
       const bridge = (window as unknown as Record<string, { appInfo(): Promise<unknown> }>)[name];
       return bridge?.appInfo();

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
@@ -36,17 +36,35 @@ export interface KillableBrowser {
   kill(): Promise<void>;
 }
 
+export interface KillableOptions {
+  /**
+   * Puts the profile on a tmpfs of this size, mounted in a private user and
+   * mount namespace (`unshare`), so storage runs out for real and the mount
+   * vanishes with the browser.
+   */
+  readonly diskMb?: number;
+}
+
+const MOUNT_THEN_EXEC = 'mount -t tmpfs -o size="$1"m tmpfs "$2" && shift 2 && exec "$@"';
+
+/** Whether this machine lets an unprivileged process mount a tmpfs in its own namespace. */
+export function canMountSmallDisk(): boolean {
+  const probe = spawnSync('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', 'mount -t tmpfs -o size=1m tmpfs /mnt'], { timeout: 10_000 });
+  return probe.status === 0;
+}
+
 /**
  * Starts Chromium ourselves on a persistent profile and attaches over CDP, so
  * the test owns the process and can kill it the way a power cut would.
  */
-export async function spawnKillableChromium(profileDir: string): Promise<KillableBrowser> {
+export async function spawnKillableChromium(profileDir: string, options: KillableOptions = {}): Promise<KillableBrowser> {
   const executable = chromiumPath() ?? chromium.executablePath();
-  const child: ChildProcess = spawn(
-    executable,
-    [...CHROMIUM_FLAGS, '--headless=new', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  const args = [...CHROMIUM_FLAGS, '--headless=new', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'];
+  const [command, commandArgs] =
+    options.diskMb === undefined
+      ? [executable, args]
+      : ['unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', MOUNT_THEN_EXEC, 'sh', String(options.diskMb), profileDir, executable, ...args]];
+  const child: ChildProcess = spawn(command, commandArgs, { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   const endpoint = await new Promise<string>((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${seen.slice(-500)}`)), 30_000);
