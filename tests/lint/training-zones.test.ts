@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ESLint } from 'eslint';
-import tseslint from 'typescript-eslint';
+import { zoneErrors } from './zone-lint';
 
 /**
  * Issue 7: training is isolated by structure. Lints snippets as if they lived
  * in renderer/training/ or renderer/sync/ (as zones.test.ts does for the top-level zones).
  */
-const eslint = new ESLint({
-  cwd: process.cwd(),
-  overrideConfig: [
-    {
-      files: ['**/__zone_fixture__.ts', '**/__zone_fixture__.tsx'],
-      ...tseslint.configs.disableTypeChecked,
-      languageOptions: { parserOptions: { projectService: false, project: null } },
-    },
-  ],
-});
-
-async function zoneErrors(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports').map((message) => message.message);
-}
-
 const TRAINING = 'renderer/training/__zone_fixture__.tsx';
 const TRAINING_NESTED = 'renderer/training/db/__zone_fixture__.ts';
 const SYNC = 'renderer/sync/ui/__zone_fixture__.tsx';
