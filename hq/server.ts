@@ -78,6 +78,12 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   });
   app.setNotFoundHandler((_request, reply) => sendError(reply, 'not_found'));
 
+  // API answers carry rosters, decisions and officials' records: never into a browser's disk cache
+  // (Chromium's HTTP cache is plain files in the profile). Routes that chose a policy keep theirs.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/v1/') && !reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+  });
+
   healthRoutes(app);
   if (deps.workspace !== undefined) workspaceRoutes(app, deps.workspace);
   // Rate limits answer 429 from onRequest hooks: before the token lookup (by address) and before the body is read.

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { boot } from './app/boot';
 import { App } from './app/App';
 import { BootFailure } from './app/BootFailure';
+import { VaultGate } from './app/lock/VaultGate';
 import './styles/app.css';
 
 const container = document.getElementById('root');
@@ -19,7 +20,7 @@ if (servedByHq) {
   ).catch((error: unknown) => root.render(<BootFailure error={error} />));
 } else {
   boot().then(
-    () => root.render(<StrictMode><App /></StrictMode>),
+    () => root.render(<StrictMode><VaultGate><App /></VaultGate></StrictMode>),
     (error: unknown) => root.render(<BootFailure error={error} />),
   );
 }

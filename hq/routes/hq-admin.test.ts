@@ -348,6 +348,8 @@ describe('roster import', () => {
 
     const pulled = await pull('roster', first.headers.etag);
     expect([pulled.statusCode, pulled.headers.etag]).toEqual([200, body.etag]);
+    // Officials' names: never into a browser's disk cache (server.ts onSend).
+    expect([first.headers['cache-control'], pulled.headers['cache-control'], (await get('/v1/hq/audit', 'admin')).headers['cache-control']]).toEqual(['no-store', 'no-store', 'no-store']);
     const roster = pulled.json<{ offices: { code: string; demo: boolean }[]; officials: { id: string; fullName: string }[] }>();
     expect(roster.offices.map((o) => [o.code, o.demo])).toEqual([
       ['MAU-HN-01', false],

@@ -14,8 +14,9 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
 }
 
 function sendTagged(request: FastifyRequest, reply: FastifyReply, body: unknown, etag: string): FastifyReply {
-  // no-cache: keep it, but ask again each time (a 304 costs one round trip).
-  void reply.header('ETag', etag).header('Cache-Control', 'private, no-cache');
+  // no-store: the roster and decisions name officials, and a browser's HTTP cache is clear files on disk.
+  // The device keeps the body and its ETag itself and asks with If-None-Match (a 304 costs one round trip).
+  void reply.header('ETag', etag).header('Cache-Control', 'no-store');
   if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();
   return reply.code(200).send(body);
 }

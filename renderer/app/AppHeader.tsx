@@ -3,6 +3,7 @@ import { useUiStore } from './ui-store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StorageBadge } from './StorageBadge';
 import { SyncIndicator } from '../sync/ui/SyncIndicator';
+import { lockVault } from './lock/vault-session';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -30,6 +31,9 @@ export function AppHeader() {
         {!training && <SyncIndicator />}
         <StorageBadge />
         <LanguageSwitch />
+        <button type="button" className="header-lock" aria-label={t('lock.header.lockLabel')} onClick={() => lockVault('manual')}>
+          {t('lock.header.lock')}
+        </button>
       </div>
     </header>
   );

@@ -4,7 +4,8 @@ import { switchLocale } from '../i18n';
 import { fieldDatabase } from '../db';
 import { writeSetting } from '../db/repositories/settings';
 import { RepositoryError } from '../db/repositories/repository-error';
-import { LOCALE_SETTING } from './boot';
+import { LOCALE_SETTING } from './lock/vault-session';
+import { rememberLocale } from './lock/remembered-locale';
 import { useUiStore } from './ui-store';
 
 export function LanguageSwitch() {
@@ -12,6 +13,7 @@ export function LanguageSwitch() {
 
   const choose = async (locale: Locale) => {
     await switchLocale(locale);
+    rememberLocale(locale);
     try {
       // The language is the device's, not the workspace's: boot reads it from the field database, so it is kept there even from training.
       await writeSetting(fieldDatabase(), LOCALE_SETTING, locale);

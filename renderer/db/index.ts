@@ -11,6 +11,7 @@ import type { Seal } from '../../shared/seal/seal';
 import type { PriorFinding } from '../../shared/rules/rule-types';
 import type { Decision } from '../../shared/bundle/decision';
 import { applySchema } from './schema';
+import { atRestMiddleware } from './at-rest/middleware';
 
 export interface Setting {
   readonly key: string;
@@ -125,6 +126,8 @@ export class FieldDatabase extends Dexie {
     // an answer shown as saved must survive a power cut, not only a crash.
     super(name, { chromeTransactionDurability: 'strict' });
     applySchema(this);
+    // Personal data is sealed on its way into IndexedDB (docs/0012-data-at-rest.md).
+    this.use(atRestMiddleware(name));
   }
 }
 

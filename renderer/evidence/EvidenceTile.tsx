@@ -5,12 +5,19 @@ import { formatDateTime } from '../i18n/format';
 import { BlobImage } from './BlobImage';
 import { formatFileSize } from './file-size';
 import type { EvidenceItem } from './evidence-item';
+import { useOpenedEvidence } from './use-opened-evidence';
 
 interface Props {
   item: EvidenceItem;
   onView: (item: EvidenceItem) => void;
   /** Absent: the item cannot be removed (read-only gallery). */
   onRemove?: (id: string) => void;
+}
+
+function Preview({ item }: { item: EvidenceItem }) {
+  const thumbnail = useOpenedEvidence(item, 'thumbnail');
+  if (item.thumbnail !== null && thumbnail.state === 'open') return <BlobImage blob={thumbnail.blob} alt="" className="evidence-thumb" />;
+  return <span className={`evidence-icon evidence-icon-${item.kind}`} />;
 }
 
 /** One photo or document: preview, facts, and actions. Removal asks once more, since it cannot be undone. */
@@ -23,11 +30,7 @@ export function EvidenceTile({ item, onView, onRemove }: Props) {
   return (
     <li className="evidence-tile" aria-labelledby={nameId}>
       <div className="evidence-preview" aria-hidden="true">
-        {item.thumbnail !== null ? (
-          <BlobImage blob={item.thumbnail} alt="" className="evidence-thumb" />
-        ) : (
-          <span className={`evidence-icon evidence-icon-${item.kind}`} />
-        )}
+        <Preview item={item} />
       </div>
       <p id={nameId} className="evidence-name" title={item.name}>{item.name}</p>
       <p className="evidence-facts muted">

@@ -4,6 +4,8 @@ import { bridge } from '../host';
 import { BlobImage } from './BlobImage';
 import type { EvidenceItem } from './evidence-item';
 import { savableName } from './savable-name';
+import { openEvidenceBytes } from '../db/at-rest/evidence-bytes';
+import { useOpenedEvidence } from './use-opened-evidence';
 import './evidence.css';
 
 interface Props {
@@ -22,6 +24,7 @@ export function EvidenceViewer({ item, onClose }: Props) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const opened = useOpenedEvidence(item, 'blob');
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -32,7 +35,7 @@ export function EvidenceViewer({ item, onClose }: Props) {
   }, []);
 
   const saveFile = async () => {
-    const bytes = await item.blob.arrayBuffer().then((buffer) => new Uint8Array(buffer), () => null);
+    const bytes = await openEvidenceBytes(item.blob, item.id, 'blob').catch(() => null);
     if (bytes === null) return setSave({ kind: 'failed', code: 'io_failed' });
     const result = await bridge.saveFile({ suggestedName: savableName(item.name), mediaType: item.mediaType, bytes });
     if (result.ok) setSave({ kind: 'saved', path: result.value.savedAs });
@@ -45,8 +48,10 @@ export function EvidenceViewer({ item, onClose }: Props) {
   return (
     <dialog ref={dialogRef} className="evidence-dialog evidence-viewer" aria-labelledby="evidence-viewer-title" onClose={closeIfShut}>
       <h2 id="evidence-viewer-title" className="evidence-viewer-title">{item.name}</h2>
-      {item.kind === 'photo' ? (
-        <BlobImage blob={item.blob} alt={item.name} className="evidence-full" />
+      {opened.state === 'unreadable' ? (
+        <p role="alert" className="evidence-error-text">{t('evidence.viewer.unreadable')}</p>
+      ) : item.kind === 'photo' ? (
+        opened.state === 'open' && <BlobImage blob={opened.blob} alt={item.name} className="evidence-full" />
       ) : (
         <p>{t('evidence.viewer.noPreview')}</p>
       )}

@@ -73,7 +73,7 @@ export function NewInspectionForm() {
         </div>
         <div className="field">
           <label htmlFor="lead">{t('form.lead')}</label>
-          <input id="lead" {...register('lead')} autoComplete="name" aria-invalid={errors.lead ? true : undefined} aria-describedby="lead-error" />
+          <input id="lead" {...register('lead')} autoComplete="off" aria-invalid={errors.lead ? true : undefined} aria-describedby="lead-error" />
           <FieldError id="lead-error" message={errors.lead?.message} />
         </div>
         <div className="field">

@@ -136,7 +136,7 @@ function DrawingPad({ label, value, onChange, disabled = false }: SignaturePadPr
         <label className="signature-pad-typed">
           <span>{t('report.signaturePad.typedName')}</span>
           {/* Opened by the user's own click on "sign by typing", so focusing the field is expected. */}
-          <input type="text" value={typedName} disabled={disabled} autoComplete="name" maxLength={120} autoFocus onChange={(event) => onTypedName(event.target.value)} />
+          <input type="text" value={typedName} disabled={disabled} autoComplete="off" maxLength={120} autoFocus onChange={(event) => onTypedName(event.target.value)} />
         </label>
       )}
       <div className="signature-pad-actions">

@@ -46,4 +46,10 @@ export function startSyncWorker(): SyncWorker {
   return worker;
 }
 
+/** Locking stops the worker: it reads and writes sealed records. The next unlock starts a new one. */
+export function stopSyncWorker(): void {
+  worker?.stop();
+  worker = undefined;
+}
+
 export const syncWorker = (): SyncWorker | undefined => worker;

@@ -6,6 +6,7 @@ import type { FieldDatabase, OutboxEntry, StoredBundleManifest } from '../db';
 import type { Enrollment } from '../db/repositories/enrollment';
 import { deviceKey } from '../db/repositories/device-key';
 import { bundleManifest, saveEncodedBundle } from '../db/repositories/outbox';
+import { openEvidenceBytes } from '../db/at-rest/evidence-bytes';
 
 export type EncodeError = 'record_missing' | EncodeFailure;
 
@@ -31,7 +32,7 @@ async function bundleInput(db: FieldDatabase, entry: OutboxEntry): Promise<Bundl
   if (!sealed) return undefined;
   const named = recordEvidenceHashes(sealed.record);
   const rows = (await db.evidence.where('inspectionId').equals(entry.inspectionId).toArray()).filter((e) => named.has(e.sha256));
-  const evidence = await Promise.all(rows.map(async (e) => ({ sha256: e.sha256, bytes: new Uint8Array(await e.blob.arrayBuffer()) })));
+  const evidence = await Promise.all(rows.map(async (e) => ({ sha256: e.sha256, bytes: await openEvidenceBytes(e.blob, e.id, 'blob') })));
   return { ...common, record: sealed.record, seal: sealed.seal, evidence };
 }
 

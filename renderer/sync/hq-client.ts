@@ -88,7 +88,9 @@ export async function hqRequest(options: HqClientOptions, request: HqRequest): P
   const timer = setTimeout(() => controller.abort(), timeout);
   try {
     const doFetch = options.fetch;
-    const response = await doFetch(joinUrl(options.hqUrl, request.path), { method: request.method, headers, body, signal: controller.signal });
+    // no-store: rosters and decisions name officials, and Chromium's HTTP cache is clear files in the profile.
+    // Conditional pulls send their own If-None-Match, so the browser cache adds nothing.
+    const response = await doFetch(joinUrl(options.hqUrl, request.path), { method: request.method, headers, body, signal: controller.signal, cache: 'no-store' });
     return { ok: true, value: response };
   } catch {
     return failure('transient', controller.signal.aborted ? 'timeout' : 'hq_unreachable');

@@ -94,7 +94,7 @@ export function TrainingHome() {
         <div className="start-row">
           <div className="field">
             <label htmlFor="trainee-name">{t('training.start.trainee')}</label>
-            <input id="trainee-name" value={trainee} autoComplete="name" onChange={(e) => setTrainee(e.target.value)} aria-invalid={errors.trainee ? true : undefined} aria-describedby="trainee-error" />
+            <input id="trainee-name" value={trainee} autoComplete="off" onChange={(e) => setTrainee(e.target.value)} aria-invalid={errors.trainee ? true : undefined} aria-describedby="trainee-error" />
             <span id="trainee-error" className="field-error" role={errors.trainee ? 'alert' : undefined}>{errors.trainee ? t(errors.trainee) : ''}</span>
           </div>
           <button type="submit" className="primary" disabled={busy}>{t('training.start.submit')}</button>

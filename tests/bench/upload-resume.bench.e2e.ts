@@ -18,6 +18,10 @@ import { sealInspection } from '../../renderer/db/repositories/seal';
 import { signAsLead, signAsOfficeHead } from '../../renderer/db/repositories/sign-off';
 import { FINDINGS_ROSTER, photo, subtle, TINY_PNG, violationDraft } from '../../renderer/db/testing/findings-fixtures';
 import { newInspectionInput, TEST_TEMPLATE } from '../../renderer/db/testing/fixtures';
+import { DATA_KEY_BYTES, openWithDataKey } from '../../renderer/db/at-rest/data-key';
+
+// As in the unlocked app: records and evidence are sealed at rest.
+openWithDataKey(crypto.getRandomValues(new Uint8Array(DATA_KEY_BYTES)));
 import { createSyncEngine } from '../../renderer/sync/engine';
 import { enroll } from '../../renderer/sync/enroll';
 import type { BundleCrypto } from '../../shared/bundle';

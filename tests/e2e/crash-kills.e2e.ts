@@ -9,6 +9,7 @@ import { SavedLedger, type ItemShown } from '../support/saved-ledger';
 import { ChecklistRunnerPage } from './pages/app-pages';
 import { FindingsPage, InspectionTabsPage } from './pages/record-pages';
 import { startInspection } from './pages/start-inspection';
+import { openApp } from './support/lock';
 
 /**
  * Issue 8: SIGKILL Chromium at random moments while an inspector edits (mid-
@@ -205,7 +206,7 @@ describe('crash safety under random kills', () => {
         const runner = new ChecklistRunnerPage(page);
         ids = await Promise.all(Array.from({ length: ITEMS }, async (_, i) => ((await runner.nth(i).getAttribute('id')) ?? '').replace(/^item-/, '')));
       } else {
-        await page.goto(url);
+        await openApp(page, url);
         // The header shows before the answers load; the cards only once they have.
         await page.locator(`#item-${ids[0] ?? ''}`).waitFor();
         const views = await readCards(page, ids);

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { serveRenderer } from '../../build/serve-renderer.mjs';
 import { launchChromium } from '../support/chromium';
 import { RENDERER_DIR, serveBuiltApp, type RunningApp } from '../support/app-server';
+import { openApp } from './support/lock';
 
 /**
  * Evidence preparation in a real Chromium: decoders, OffscreenCanvas and WebCrypto
@@ -53,7 +54,7 @@ beforeAll(async () => {
   harnessServer = await serveRenderer({ root: HARNESS_OUT, port: 0 });
   browser = await launchChromium();
   page = await browser.newPage();
-  await page.goto(`${app.url}/#/`);
+  await openApp(page, `${app.url}/#/`);
   // DevTools evaluation is not subject to the page's CSP; the app itself never evals.
   await page.evaluate(bundle.outputFiles[0]?.text ?? '');
 });

@@ -7,6 +7,7 @@ import { launchChromium, spawnKillableChromium } from '../support/chromium';
 import { serveBuiltApp, type RunningApp } from '../support/app-server';
 import { seedPastInspections } from '../support/seed';
 import { ChecklistRunnerPage, InspectionListPage, NewInspectionPage } from './pages/app-pages';
+import { openApp, reloadApp } from './support/lock';
 
 let app: RunningApp;
 let browser: Browser;
@@ -85,9 +86,9 @@ describe('field workspace in Chromium', () => {
     const { office } = await createInspection(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(office);
     await answerFirstItems(page);
-    await page.reload();
+    await reloadApp(page);
     await expectAnswersRestored(page);
-    await page.goto(`${app.url}/#/`);
+    await openApp(page, `${app.url}/#/`);
     await new InspectionListPage(page).heading.waitFor();
     await expect.poll(() => page.getByRole('listitem').count()).toBe(1);
     expect(await page.getByRole('listitem').textContent()).toContain('Đang kiểm tra');
@@ -106,7 +107,7 @@ describe('field workspace in Chromium', () => {
 
       const second = await spawnKillableChromium(profile);
       const again = await freshPage(second.context);
-      await again.goto(url);
+      await openApp(again, url);
       await expectAnswersRestored(again);
       await second.kill();
     } finally {
@@ -131,7 +132,7 @@ describe('field workspace in Chromium', () => {
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(focusedCard).toBe(firstId);
     await expect.poll(() => runner.saveSummary().textContent()).toMatch(/^Đã lưu lúc/);
-    await page.reload();
+    await reloadApp(page);
     await runner.progress().waitFor();
     expect(await first.getByRole('radio', { name: 'Không', exact: true }).isChecked()).toBe(true);
     await page.context().close();
@@ -144,7 +145,7 @@ describe('field workspace in Chromium', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Inspections' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.reload();
+    await reloadApp(page);
     await page.getByRole('heading', { name: 'Inspections' }).waitFor();
     expect(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
@@ -206,7 +207,7 @@ describe('field workspace in Chromium', () => {
         }),
     );
     await seedPastInspections(page, { count: 10_000, officeCodes, templateId: 'unannounced-district-office', templateVersion: 1, itemCount: 30 });
-    await page.reload();
+    await reloadApp(page);
     await page.getByText('Hiển thị 10.000 / 10.000 cuộc kiểm tra').waitFor();
     const rendered = await list.rows().count();
     expect(rendered).toBeGreaterThan(5);

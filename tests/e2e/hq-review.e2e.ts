@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { serveBuiltApp, type RunningApp } from '../support/app-server';
 import { startHqProcess, type HqProcess } from '../support/hq-process';
+import { openApp } from './support/lock';
 
 /**
  * Issue 6 end to end, every part real: the field app in Chromium seals and syncs
@@ -74,7 +75,7 @@ describe('the HQ review workspace in Chromium', () => {
     device.on('pageerror', (error) => {
       throw error;
     });
-    await device.goto(`${app.url}/#/`);
+    await openApp(device, `${app.url}/#/`);
     await device.getByRole('link', { name: 'Đồng bộ HQ' }).first().waitFor();
     const first = await seedSealed(device);
     const second = await seedSealed(device);
@@ -166,7 +167,7 @@ describe('the HQ review workspace in Chromium', () => {
 
     // The device pulls the signed decision (after "sync now"), shows it, and the inspection is acknowledged.
     await device.getByRole('button', { name: 'Đồng bộ ngay' }).click();
-    await device.goto(`${app.url}/#/inspections/${first}/findings`);
+    await openApp(device, `${app.url}/#/inspections/${first}/findings`);
     await expect.poll(() => device.getByText('HQ đổi thành Kiểm điểm').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await device.getByText('Đã tiếp nhận').first().waitFor();
     await device.getByText('HQ đổi thành Kiểm điểm').first().click();

@@ -8,6 +8,7 @@ import { serveBuiltApp, type RunningApp } from '../support/app-server';
 import { ChecklistRunnerPage } from './pages/app-pages';
 import { InspectionTabsPage } from './pages/record-pages';
 import { startInspection } from './pages/start-inspection';
+import { reloadApp } from './support/lock';
 
 /**
  * Issue 8: storage runs out mid-inspection. Chromium ignores
@@ -116,7 +117,7 @@ describe.skipIf(!canMountSmallDisk())('storage exhausted mid-inspection (Chromiu
 
     // Space freed: the database opens, every earlier answer is intact, nothing refused was stored.
     await freeStorage(page);
-    await page.reload();
+    await reloadApp(page);
     await expectEarlierAnswers(runner);
     expect(await runner.progress().getAttribute('aria-valuenow')).toBe('3');
     expect(await runner.nth(3).getByRole('radio', { name: 'Không', exact: true }).isChecked()).toBe(false);
@@ -125,7 +126,7 @@ describe.skipIf(!canMountSmallDisk())('storage exhausted mid-inspection (Chromiu
     // The inspection continues, and its audit chain and rows still verify.
     await runner.answer(runner.nth(3), 'Không');
     await expect.poll(() => runner.nth(3).locator('.save-indicator').textContent()).toBe('Đã lưu');
-    await page.reload();
+    await reloadApp(page);
     await expectEarlierAnswers(runner);
     expect(await runner.progress().getAttribute('aria-valuenow')).toBe('4');
     await new InspectionTabsPage(page).open('Nhật ký');

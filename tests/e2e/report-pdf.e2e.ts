@@ -227,7 +227,11 @@ describe('signature pad', () => {
     await typeMode.focus();
     await page.keyboard.press('Enter');
     expect(await typeMode.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).toBe('name');
+    // Focus moves to the typed-name field (a text input of the pad; the browser must not remember it).
+    await expect.poll(() => page.evaluate(() => {
+      const active = document.activeElement;
+      return active instanceof HTMLInputElement ? `${active.type}:${active.maxLength}:${String(active.getAttribute('autocomplete'))}` : null;
+    })).toBe('text:120:off');
     await page.keyboard.type('Nguyễn Văn An');
     await expect.poll(async () => SignatureImage.safeParse((await padValues(page))[1]).success).toBe(true);
     expect(await group.getByRole('textbox', { name: 'Họ và tên để ký' }).inputValue()).toBe('Nguyễn Văn An');

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
 import { serveBuiltApp, type RunningApp } from '../support/app-server';
+import { openApp } from './support/lock';
 
 /**
  * The seal primitives run in Chromium's own WebCrypto (Ed25519, SHA-256), not
@@ -21,7 +22,7 @@ beforeAll(async () => {
   app = await serveBuiltApp();
   browser = await launchChromium();
   page = await browser.newPage();
-  await page.goto(`${app.url}/#/`);
+  await openApp(page, `${app.url}/#/`);
   // DevTools evaluation is not subject to the page's CSP; the app itself never evals.
   await page.evaluate(code);
 });

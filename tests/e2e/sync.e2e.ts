@@ -10,6 +10,7 @@ import { createLogger } from '../../hq/log';
 import { launchChromium } from '../support/chromium';
 import { serveBuiltApp, type RunningApp } from '../support/app-server';
 import { startHqProcess, type HqProcess } from '../support/hq-process';
+import { openApp, reloadApp } from './support/lock';
 
 /**
  * The built app in Chromium against a real HQ process (embedded PostgreSQL):
@@ -66,7 +67,7 @@ describe('sync to HQ from the app in Chromium', () => {
       throw error;
     });
     page.on('dialog', (dialog) => void dialog.accept());
-    await page.goto(`${app.url}/#/`);
+    await openApp(page, `${app.url}/#/`);
     await page.getByRole('link', { name: 'Đồng bộ HQ' }).first().waitFor();
     const first = await seedSealed(page);
 
@@ -104,7 +105,7 @@ describe('sync to HQ from the app in Chromium', () => {
     // No network at all: the third goes on a USB stick as .ikb, and HQ imports it.
     await hq.stop();
     const third = await seedSealed(page);
-    await page.reload();
+    await reloadApp(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất tất cả chưa đồng bộ (.ikb)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.ikb$/);
     const file = join(out, download.suggestedFilename());

@@ -5,6 +5,7 @@ import { systemClock, type Clock } from '../clock';
 import { appendAudit } from './audit';
 import { loadEditableInspection } from './editable';
 import { guardWrite, RepositoryError } from './repository-error';
+import { sealEvidenceBlob } from '../at-rest/evidence-bytes';
 
 /** A file ready to store: hashed and thumbnailed outside the transaction (renderer/evidence). */
 export interface EvidenceUpload {
@@ -21,10 +22,15 @@ export interface EvidenceUpload {
  * against what is stored now. The hash is checked again when sealing, which
  * re-reads every blob.
  */
-export function attachEvidence(db: FieldDatabase, findingId: string, upload: EvidenceUpload, clock: Clock = systemClock): Promise<StoredEvidence> {
+export async function attachEvidence(db: FieldDatabase, findingId: string, upload: EvidenceUpload, clock: Clock = systemClock): Promise<StoredEvidence> {
   if (!Sha256Hex.safeParse(upload.sha256).success || !IsoInstant.safeParse(upload.takenAt).success) {
-    return Promise.reject(new RepositoryError('invalid_input', 'evidence'));
+    throw new RepositoryError('invalid_input', 'evidence');
   }
+  // The bytes are sealed before the transaction: reading a Blob inside it would commit it early.
+  const id = clock.newId();
+  const [blob, thumbnail] = await guardWrite(() =>
+    Promise.all([sealEvidenceBlob(upload.blob, id, 'blob'), upload.thumbnail === null ? null : sealEvidenceBlob(upload.thumbnail, id, 'thumbnail')]),
+  );
   return guardWrite(() =>
     db.transaction('rw', [db.inspections, db.findings, db.evidence, db.auditEvents], async () => {
       const finding = await db.findings.get(findingId);
@@ -38,7 +44,7 @@ export function attachEvidence(db: FieldDatabase, findingId: string, upload: Evi
       if (!checked.ok) throw new RepositoryError('evidence_rejected', checked.error.code);
       const at = clock.now();
       const evidence: StoredEvidence = {
-        id: clock.newId(),
+        id,
         inspectionId: inspection.id,
         findingId,
         kind: evidenceKindOf(checked.value),
@@ -48,8 +54,8 @@ export function attachEvidence(db: FieldDatabase, findingId: string, upload: Evi
         sha256: upload.sha256,
         takenAt: upload.takenAt,
         addedAt: at,
-        blob: upload.blob,
-        thumbnail: upload.thumbnail,
+        blob,
+        thumbnail,
       };
       await db.evidence.add(evidence);
       const next = await appendAudit(db, { ...inspection, updatedAt: at }, {

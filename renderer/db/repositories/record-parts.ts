@@ -7,11 +7,13 @@ import type { SealCrypto } from '../../../shared/seal/subtle';
 import { sha256Hex } from '../../../shared/seal/hash';
 import type { FieldDatabase, StoredEvidence } from '../index';
 import { RepositoryError } from './repository-error';
+import { openEvidenceBytes } from '../at-rest/evidence-bytes';
 
 export interface LoadedRecord {
   /** `office` is a placeholder when the roster no longer has it; sealing checks `officeKnown`. */
   readonly parts: InspectionRecordParts;
   readonly officeKnown: boolean;
+  /** Sealed at rest, by evidence id: read them with `openEvidenceBytes`. */
   readonly evidenceBlobs: ReadonlyMap<string, Blob>;
   readonly trail: readonly ChainedAuditEvent[];
 }
@@ -69,7 +71,7 @@ export async function hashEvidenceBlobs(
     while (next < entries.length) {
       const entry = entries[next++];
       if (!entry) return;
-      hashes.set(entry[0], await sha256Hex(subtle, new Uint8Array(await entry[1].arrayBuffer())));
+      hashes.set(entry[0], await sha256Hex(subtle, await openEvidenceBytes(entry[1], entry[0], 'blob')));
       onProgress?.(hashes.size, entries.length);
     }
   };

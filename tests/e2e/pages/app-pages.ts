@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { openApp } from '../support/lock';
 
 /**
  * Page objects for the field workspace. Selectors are accessible names
@@ -8,7 +9,7 @@ export class InspectionListPage {
   constructor(private readonly page: Page) {}
 
   async open(baseUrl: string): Promise<void> {
-    await this.page.goto(`${baseUrl}/#/`);
+    await openApp(this.page, `${baseUrl}/#/`);
     await this.heading.waitFor();
   }
 

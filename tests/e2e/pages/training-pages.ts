@@ -1,11 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
+import { openApp } from '../support/lock';
 
 /** Page objects for the training workspace (Vietnamese UI). */
 export class TrainingHomePage {
   constructor(private readonly page: Page) {}
 
   async open(baseUrl: string): Promise<void> {
-    await this.page.goto(`${baseUrl}/#/training`);
+    await openApp(this.page, `${baseUrl}/#/training`);
     await this.page.getByRole('heading', { level: 1, name: 'Diễn tập kiểm tra' }).waitFor();
   }
 
@@ -63,7 +64,7 @@ export class ScenarioLibraryPage {
   constructor(private readonly page: Page) {}
 
   async open(baseUrl: string): Promise<void> {
-    await this.page.goto(`${baseUrl}/#/training/scenarios`);
+    await openApp(this.page, `${baseUrl}/#/training/scenarios`);
     await this.page.getByRole('heading', { level: 1, name: 'Kịch bản diễn tập' }).waitFor();
   }
 

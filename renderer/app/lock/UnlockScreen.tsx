@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { MIN_PASSPHRASE_LENGTH } from '../../db/at-rest/keyring';
+import { AUTO_LOCK_MINUTES, RecoverFormSchema, UnlockFormSchema, type RecoverFormValues, type UnlockFormValues } from './lock-forms';
+import { LockLayout, PassphraseField } from './LockLayout';
+import { recoverVault, unlockVault } from './vault-session';
+import { useVaultStore } from './vault-store';
+import { errorCode } from './error-code';
+
+function Refusal({ code }: { code: string | null }) {
+  const { t } = useTranslation();
+  if (code === null) return null;
+  const known = ['wrong_passphrase', 'wrong_recovery_code', 'no_keyring', 'keychain_unavailable'].includes(code);
+  return <p className="form-error" role="alert">{known ? t(`lock.errors.${code}`) : t('lock.errors.open_failed', { code })}</p>;
+}
+
+function UnlockForm({ onForgot }: { onForgot: () => void }) {
+  const { t } = useTranslation();
+  const reason = useVaultStore((s) => s.lockReason);
+  const opening = useVaultStore((s) => s.phase === 'opening');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { register, handleSubmit, formState, resetField, setFocus } = useForm<UnlockFormValues>({
+    resolver: zodResolver(UnlockFormSchema),
+    defaultValues: { passphrase: '' },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = async ({ passphrase }: UnlockFormValues) => {
+    setRefusal(null);
+    const result = await unlockVault(passphrase).catch((error: unknown) => ({ ok: false as const, error: { code: errorCode(error) } }));
+    if (result.ok) return;
+    setRefusal(result.error.code);
+    resetField('passphrase');
+    setFocus('passphrase');
+  };
+
+  return (
+    <>
+      <h1 id="unlock-title">{t('lock.unlock.title')}</h1>
+      <p className="muted" role="status">
+        {reason === 'idle' ? t('lock.unlock.idle', { minutes: AUTO_LOCK_MINUTES }) : reason === 'manual' ? t('lock.unlock.manual') : t('lock.unlock.intro')}
+      </p>
+      <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+        <PassphraseField id="unlock-passphrase" label={t('lock.unlock.passphrase')} error={errors.passphrase?.message}
+          autoComplete="current-password" autoFocus inputProps={register('passphrase')} />
+        <Refusal code={refusal} />
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={isSubmitting || opening}>
+            {opening ? t('lock.unlock.opening') : isSubmitting ? t('lock.unlock.submitting') : t('lock.unlock.submit')}
+          </button>
+          <button type="button" className="link" onClick={onForgot}>{t('lock.unlock.forgot')}</button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+function RecoverForm({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<RecoverFormValues>({
+    resolver: zodResolver(RecoverFormSchema),
+    defaultValues: { code: '', passphrase: '', confirm: '' },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = async ({ code, passphrase }: RecoverFormValues) => {
+    setRefusal(null);
+    const result = await recoverVault(code, passphrase).catch((error: unknown) => ({ ok: false as const, error: { code: errorCode(error) } }));
+    if (!result.ok) setRefusal(result.error.code);
+  };
+
+  return (
+    <>
+      <h1 id="unlock-title">{t('lock.recover.title')}</h1>
+      <p className="muted">{t('lock.recover.intro')}</p>
+      <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+        <div className="field">
+          <label htmlFor="recover-code">{t('lock.recover.code')}</label>
+          <input id="recover-code" autoComplete="off" spellCheck={false} autoCapitalize="characters" autoFocus {...register('code')}
+            aria-invalid={errors.code ? true : undefined} aria-describedby="recover-code-hint recover-code-error" />
+          <small id="recover-code-hint" className="muted">{t('lock.recover.codeHint')}</small>
+          <span id="recover-code-error" className="field-error" role={errors.code ? 'alert' : undefined}>{errors.code?.message ? t(errors.code.message) : ''}</span>
+        </div>
+        <PassphraseField id="recover-passphrase" label={t('lock.recover.passphrase')} hint={t('lock.setup.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
+          error={errors.passphrase?.message} autoComplete="new-password" inputProps={register('passphrase')} />
+        <PassphraseField id="recover-confirm" label={t('lock.recover.confirm')} error={errors.confirm?.message} autoComplete="new-password" inputProps={register('confirm')} />
+        <Refusal code={refusal} />
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={isSubmitting}>{isSubmitting ? t('lock.recover.submitting') : t('lock.recover.submit')}</button>
+          <button type="button" className="link" onClick={onBack}>{t('lock.recover.back')}</button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+/** The lock screen: the passphrase, or the recovery code when it is forgotten. */
+export function UnlockScreen() {
+  const [recovering, setRecovering] = useState(false);
+  return (
+    <LockLayout titleId="unlock-title">
+      {recovering ? <RecoverForm onBack={() => setRecovering(false)} /> : <UnlockForm onForgot={() => setRecovering(true)} />}
+    </LockLayout>
+  );
+}

@@ -1,0 +1,114 @@
+import { openBytes, sealBytes } from './data-key';
+
+/**
+ * How one record of an encrypted table is stored: the key and index paths in
+ * clear (IndexedDB must see them to find records), top-level Blobs as they are
+ * (their bytes are sealed by the repository before the transaction,
+ * `evidence-bytes.ts`), and everything else — names, explanations, notes —
+ * as one sealed JSON document under `$atRest`. The clear copies are never read
+ * back: a record opens from its sealed document only.
+ */
+export const SEALED_FIELD = '$atRest';
+
+export interface RecordCodec {
+  encode(value: unknown): unknown;
+  decode(stored: unknown): unknown;
+}
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null;
+
+const U8_TAG = '$u8';
+
+function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** JSON, with byte arrays tagged; anything JSON would silently change (a Date, a nested Blob, a key) is refused. */
+function serialize(value: Json): string {
+  return JSON.stringify(value, function (this: Json, key: string, replaced: unknown) {
+    const raw = this[key];
+    if (raw instanceof Uint8Array) return { [U8_TAG]: toBase64(raw) };
+    if (raw instanceof Date || (typeof Blob !== 'undefined' && raw instanceof Blob) || (typeof CryptoKey !== 'undefined' && raw instanceof CryptoKey) || raw instanceof ArrayBuffer) {
+      throw new TypeError(`at-rest: field "${key}" cannot be sealed as JSON`);
+    }
+    return replaced;
+  });
+}
+
+function deserialize(text: string): Json {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (isObject(value) && typeof value[U8_TAG] === 'string' && Object.keys(value).length === 1) return fromBase64(value[U8_TAG]);
+    return value;
+  }) as Json;
+}
+
+function readPath(value: Json, path: string): unknown {
+  let at: unknown = value;
+  for (const part of path.split('.')) {
+    if (!isObject(at)) return undefined;
+    at = at[part];
+  }
+  return at;
+}
+
+function writePath(target: Json, path: string, value: unknown): void {
+  const parts = path.split('.');
+  let at = target;
+  for (const part of parts.slice(0, -1)) {
+    const next = at[part];
+    at = isObject(next) ? next : (at[part] = {});
+  }
+  at[parts[parts.length - 1] ?? path] = value;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * `clearPaths`: the primary key and index key paths of the table.
+ * The sealed document is bound to its database, table and primary key, so a
+ * sealed value copied onto another record does not open.
+ */
+export function recordCodec(dbName: string, tableName: string, primaryKeyPaths: readonly string[], clearPaths: readonly string[]): RecordCodec {
+  const contextOf = (record: Json): Uint8Array =>
+    encoder.encode(JSON.stringify([dbName, tableName, primaryKeyPaths.map((path) => readPath(record, path) ?? null)]));
+
+  return {
+    encode(value) {
+      if (!isObject(value)) throw new TypeError(`at-rest: ${tableName} records must be objects`);
+      const stored: Json = {};
+      const sealed: Json = {};
+      for (const [field, fieldValue] of Object.entries(value)) {
+        if (typeof Blob !== 'undefined' && fieldValue instanceof Blob) stored[field] = fieldValue;
+        else sealed[field] = fieldValue;
+      }
+      for (const path of clearPaths) {
+        const indexed = readPath(value, path);
+        if (indexed !== undefined) writePath(stored, path, indexed);
+      }
+      stored[SEALED_FIELD] = sealBytes(encoder.encode(serialize(sealed)), contextOf(value));
+      return stored;
+    },
+
+    decode(stored) {
+      // Records written before encryption at rest read as they are until the migration seals them.
+      if (!isObject(stored) || !(stored[SEALED_FIELD] instanceof Uint8Array)) return stored;
+      const record = deserialize(decoder.decode(openBytes(stored[SEALED_FIELD], contextOf(stored))));
+      for (const [field, fieldValue] of Object.entries(stored)) {
+        if (typeof Blob !== 'undefined' && fieldValue instanceof Blob) record[field] = fieldValue;
+      }
+      return record;
+    },
+  };
+}
