@@ -29,6 +29,8 @@ async function seeded() {
   return { db, ...sealed };
 }
 
+type RawRow = Record<string, unknown>;
+
 /** The database as IndexedDB holds it, under no middleware. */
 async function raw(name: string): Promise<Dexie> {
   const db = new Dexie(name);
@@ -53,7 +55,7 @@ describe('records at rest', () => {
     const stored = await raw(db.name);
     let sealedRows = 0;
     for (const table of stored.tables.filter((t) => SEALED_TABLES.has(t.name))) {
-      for (const row of await table.toArray()) {
+      for (const row of (await table.toArray()) as RawRow[]) {
         expect(row[SEALED_FIELD]).toBeInstanceOf(Uint8Array);
         const text = readableText(row);
         for (const personal of PERSONAL) expect(text).not.toContain(personal);
@@ -111,10 +113,10 @@ describe('records at rest', () => {
     await expect(db.inspections.get(inspectionId)).rejects.toBeInstanceOf(UnreadableError);
     openWithDataKey(key);
     const stored = await raw(db.name);
-    const [first, second] = await stored.table('officials').toArray();
+    const [first, second] = (await stored.table('officials').toArray()) as [RawRow, RawRow];
     await stored.table('officials').put({ ...second, [SEALED_FIELD]: first[SEALED_FIELD] });
-    await expect(db.officials.get(second.id as string)).rejects.toBeInstanceOf(UnreadableError);
-    expect((await db.officials.get(first.id as string))?.id).toBe(first.id);
+    await expect(db.officials.get(String(second['id']))).rejects.toBeInstanceOf(UnreadableError);
+    expect((await db.officials.get(String(first['id'])))?.id).toBe(first['id']);
     stored.close();
   });
 
@@ -166,10 +168,10 @@ describe('records stored before encryption at rest', () => {
     expect((await db.settings.get(SEALED_AT_REST_SETTING))?.value).toBe(true);
 
     const stored = await raw(name);
-    const official = await stored.table('officials').get('TEST-01-009');
+    const official = (await stored.table('officials').get('TEST-01-009')) as RawRow;
     expect(readableText(official)).not.toContain('Đặng Thị Cũ');
-    const evidence = await stored.table('evidence').get('ev-1');
-    expect(isSealedEvidence(new Uint8Array(await (evidence.blob as Blob).arrayBuffer()))).toBe(true);
+    const evidence = (await stored.table('evidence').get('ev-1')) as { blob: Blob };
+    expect(isSealedEvidence(new Uint8Array(await evidence.blob.arrayBuffer()))).toBe(true);
     stored.close();
     expect((await db.officials.get('TEST-01-009'))?.fullName).toBe('Đặng Thị Cũ');
     const opened = await db.evidence.get('ev-1');
