@@ -1,33 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, spawnKillableChromium } from '../support/chromium';
-import { serveBuiltApp, type RunningApp } from '../support/app-server';
+import type { Page } from 'playwright-core';
+import { spawnKillableChromium } from '../support/chromium';
 import { ChecklistRunnerPage, InspectionListPage, NewInspectionPage } from './pages/app-pages';
 import { FindingsPage, InspectionTabsPage } from './pages/record-pages';
 import { passLock, TEST_PASSPHRASE } from './support/lock';
+import { appInChromium, shot } from './support/app-in-chromium';
 
-let app: RunningApp;
-let browser: Browser;
-const shots = process.env['SCREENSHOT_DIR'];
-
-beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await app.close();
-});
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-}
+const served = appInChromium();
 
 async function newPage(): Promise<Page> {
-  const page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+  const page = await served.browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => {
     throw error;
   });
@@ -39,7 +24,7 @@ const button = (page: Page, name: string) => page.getByRole('button', { name, ex
 describe('the lock: passphrase, recovery code, manual and idle lock', () => {
   it('sets a passphrase with checks, shows the recovery code once, refuses a wrong passphrase, and recovers with the code', async () => {
     const page = await newPage();
-    await page.goto(`${app.url}/#/`);
+    await page.goto(`${served.app.url}/#/`);
     await page.getByRole('heading', { name: 'Bảo vệ dữ liệu trên máy này' }).waitFor();
     await shot(page, 'lock-setup');
 
@@ -95,7 +80,7 @@ describe('the lock: passphrase, recovery code, manual and idle lock', () => {
   it('locks itself after 10 minutes without input, and not while the inspector works', async () => {
     const page = await newPage();
     await page.clock.install();
-    await page.goto(`${app.url}/#/`);
+    await page.goto(`${served.app.url}/#/`);
     await passLock(page);
     const list = new InspectionListPage(page);
     await list.heading.waitFor();
@@ -157,7 +142,7 @@ describe('personal data in the raw Chromium profile', () => {
       const page = await chromium.context.newPage();
       await page.setViewportSize({ width: 1280, height: 900 });
       const list = new InspectionListPage(page);
-      await list.open(app.url);
+      await list.open(served.app.url);
       await list.newInspectionButton.click();
       await page.getByLabel('Đơn vị được kiểm tra').selectOption({ index: 1 });
       await page.getByLabel('Danh mục kiểm tra').selectOption({ index: 1 });
@@ -231,7 +216,7 @@ describe('personal data in the raw Chromium profile', () => {
       // And the same profile opens again with the passphrase, everything readable.
       const again = await spawnKillableChromium(profile);
       const reopened = await again.context.newPage();
-      await reopened.goto(`${app.url}/#/`);
+      await reopened.goto(`${served.app.url}/#/`);
       expect(await passLock(reopened)).toBe('unlock');
       await reopened.locator('.inspection-list a, .inspection-list li').first().waitFor();
       await again.kill();

@@ -181,7 +181,7 @@ describe('records stored before encryption at rest', () => {
 
   it('seals evidence bytes the same way the repository does', async () => {
     const bytes = new Uint8Array([0xff, 0xd8, 0xff, 9, 9, 9]);
-    const sealed = sealEvidenceBytes(bytes, 'ev-2', 'blob');
+    const sealed = await sealEvidenceBytes(bytes, 'ev-2', 'blob');
     expect(await openEvidenceBytes(sealed, 'ev-2', 'blob')).toEqual(bytes);
     // A clear JPEG reads as it is: that is how evidence from before the migration is shown.
     expect(await openEvidenceBytes(new Blob([bytes]), 'ev-2', 'blob')).toEqual(bytes);

@@ -28,6 +28,7 @@ export class UnreadableError extends Error {
 }
 
 let dataKey: Uint8Array | null = null;
+let bulkKey: Promise<CryptoKey> | null = null;
 const listeners = new Set<(open: boolean) => void>();
 
 function notify(): void {
@@ -39,6 +40,7 @@ export function openWithDataKey(key: Uint8Array): void {
   if (key.length !== DATA_KEY_BYTES) throw new RangeError('data key must be 32 bytes');
   dataKey?.fill(0);
   dataKey = key.slice();
+  bulkKey = null;
   notify();
 }
 
@@ -47,6 +49,7 @@ export function lockDataKey(): void {
   if (dataKey === null) return;
   dataKey.fill(0);
   dataKey = null;
+  bulkKey = null;
   notify();
 }
 
@@ -82,4 +85,20 @@ export function openBytes(sealed: Uint8Array, context: Uint8Array): Uint8Array<A
   } catch {
     throw new UnreadableError();
   }
+}
+
+/**
+ * A non-extractable AES-256-GCM key derived (HKDF-SHA256) from the data key,
+ * for evidence bytes. They are sealed outside transactions, so they can use
+ * WebCrypto, which is about ten times faster than the synchronous cipher on
+ * megabytes of photos (npm run bench, sealing).
+ */
+export function bulkCipherKey(): Promise<CryptoKey> {
+  const key = currentKey();
+  bulkKey ??= (async () => {
+    const material = await crypto.subtle.importKey('raw', key.slice(), 'HKDF', false, ['deriveKey']);
+    const info = new TextEncoder().encode('inspection-kit evidence v1');
+    return crypto.subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  })();
+  return bulkKey;
 }

@@ -14,8 +14,8 @@ async function sealEvidenceRow(db: FieldDatabase, row: StoredEvidence): Promise<
   const [blobClear, thumbnailClear] = await Promise.all([isClearBlob(row.blob), isClearBlob(row.thumbnail)]);
   if (!blobClear && !thumbnailClear) return;
   // Read and seal outside the transaction (a Blob read would commit it early) …
-  const blob = blobClear ? sealEvidenceBytes(new Uint8Array(await row.blob.arrayBuffer()), row.id, 'blob') : row.blob;
-  const thumbnail = thumbnailClear && row.thumbnail ? sealEvidenceBytes(new Uint8Array(await row.thumbnail.arrayBuffer()), row.id, 'thumbnail') : row.thumbnail;
+  const blob = blobClear ? await sealEvidenceBytes(new Uint8Array(await row.blob.arrayBuffer()), row.id, 'blob') : row.blob;
+  const thumbnail = thumbnailClear && row.thumbnail ? await sealEvidenceBytes(new Uint8Array(await row.thumbnail.arrayBuffer()), row.id, 'thumbnail') : row.thumbnail;
   // … then replace the row only if it is still the one read (evidence is never edited, only added or removed).
   await db.transaction('rw', db.evidence, async () => {
     const current = await db.evidence.get(row.id);
