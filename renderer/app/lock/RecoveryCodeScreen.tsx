@@ -21,7 +21,7 @@ export function RecoveryCodeScreen() {
         <span>{t('lock.recoveryCode.kept')}</span>
       </label>
       <div className="form-actions">
-        <button type="button" className="primary" disabled={!kept} onClick={confirmRecoveryCodeKept}>{t('lock.recoveryCode.continue')}</button>
+        <button type="button" className="primary" disabled={!kept} onClick={() => void confirmRecoveryCodeKept()}>{t('lock.recoveryCode.continue')}</button>
       </div>
     </LockLayout>
   );

@@ -19,7 +19,7 @@ function Refusal({ code }: { code: string | null }) {
 function UnlockForm({ onForgot }: { onForgot: () => void }) {
   const { t } = useTranslation();
   const reason = useVaultStore((s) => s.lockReason);
-  const opening = useVaultStore((s) => s.phase === 'opening');
+  const openError = useVaultStore((s) => s.openError);
   const [refusal, setRefusal] = useState<string | null>(null);
   const { register, handleSubmit, formState, resetField, setFocus } = useForm<UnlockFormValues>({
     resolver: zodResolver(UnlockFormSchema),
@@ -45,10 +45,10 @@ function UnlockForm({ onForgot }: { onForgot: () => void }) {
       <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
         <PassphraseField id="unlock-passphrase" label={t('lock.unlock.passphrase')} error={errors.passphrase?.message}
           autoComplete="current-password" autoFocus inputProps={register('passphrase')} />
-        <Refusal code={refusal} />
+        <Refusal code={refusal ?? openError} />
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={isSubmitting || opening}>
-            {opening ? t('lock.unlock.opening') : isSubmitting ? t('lock.unlock.submitting') : t('lock.unlock.submit')}
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            {isSubmitting ? t('lock.unlock.submitting') : t('lock.unlock.submit')}
           </button>
           <button type="button" className="link" onClick={onForgot}>{t('lock.unlock.forgot')}</button>
         </div>
@@ -59,6 +59,7 @@ function UnlockForm({ onForgot }: { onForgot: () => void }) {
 
 function RecoverForm({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
+  const openError = useVaultStore((s) => s.openError);
   const [refusal, setRefusal] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<RecoverFormValues>({
     resolver: zodResolver(RecoverFormSchema),
@@ -87,7 +88,7 @@ function RecoverForm({ onBack }: { onBack: () => void }) {
         <PassphraseField id="recover-passphrase" label={t('lock.recover.passphrase')} hint={t('lock.setup.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
           error={errors.passphrase?.message} autoComplete="new-password" inputProps={register('passphrase')} />
         <PassphraseField id="recover-confirm" label={t('lock.recover.confirm')} error={errors.confirm?.message} autoComplete="new-password" inputProps={register('confirm')} />
-        <Refusal code={refusal} />
+        <Refusal code={refusal ?? openError} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={isSubmitting}>{isSubmitting ? t('lock.recover.submitting') : t('lock.recover.submit')}</button>
           <button type="button" className="link" onClick={onBack}>{t('lock.recover.back')}</button>

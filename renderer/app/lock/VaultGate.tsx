@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SetupScreen } from './SetupScreen';
+import { LockLayout } from './LockLayout';
 import { UnlockScreen } from './UnlockScreen';
 import { RecoveryCodeScreen } from './RecoveryCodeScreen';
 import { AUTO_LOCK_MINUTES } from './lock-forms';
@@ -9,6 +10,17 @@ import { lockVault } from './vault-session';
 import { useVaultStore } from './vault-store';
 
 const lockWhenIdle = () => lockVault('idle');
+
+/** Between unlock and the app: opening the databases (and, once, sealing older records). */
+function OpeningScreen() {
+  const { t } = useTranslation();
+  return (
+    <LockLayout titleId="opening-title">
+      <h1 id="opening-title">{t('lock.brand')}</h1>
+      <p className="muted" role="status">{t('lock.unlock.opening')}</p>
+    </LockLayout>
+  );
+}
 
 function Unlocked({ children }: { children: ReactNode }) {
   useIdleLock(AUTO_LOCK_MINUTES, lockWhenIdle);
@@ -29,8 +41,9 @@ export function VaultGate({ children }: { children: ReactNode }) {
       return <SetupScreen />;
     case 'recoveryCode':
       return <RecoveryCodeScreen />;
-    case 'locked':
     case 'opening':
+      return <OpeningScreen />;
+    case 'locked':
       return <UnlockScreen />;
     case 'open':
       return <Unlocked>{children}</Unlocked>;

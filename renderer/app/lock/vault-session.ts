@@ -17,6 +17,7 @@ import { switchLocale } from '../../i18n';
 import { webSubtle } from '../web-crypto';
 import { rememberLocale } from './remembered-locale';
 import { useVaultStore, type LockReason } from './vault-store';
+import { errorCode } from './error-code';
 
 export const LOCALE_SETTING = 'locale';
 
@@ -34,10 +35,7 @@ export async function checkVault(): Promise<void> {
  * records), seal anything stored before encryption at rest, then what boot
  * used to do — reference data, the device key, the language, the sync worker.
  */
-async function openApp(dataKey: Uint8Array): Promise<void> {
-  openWithDataKey(dataKey);
-  dataKey.fill(0);
-  useVaultStore.getState().set({ phase: 'opening' });
+async function openApp(): Promise<void> {
   const db = fieldDatabase();
   await db.open();
   await sealExistingRecords(db);
@@ -55,42 +53,53 @@ async function openApp(dataKey: Uint8Array): Promise<void> {
   startSyncWorker();
 }
 
-async function opened(dataKey: Uint8Array, after: { recoveryCode?: string; osSealed?: boolean } = {}): Promise<void> {
+/** Opens the app on the key in memory; a failure locks again and is shown on the lock screen, nothing changed. */
+async function start(): Promise<void> {
+  useVaultStore.getState().set({ phase: 'opening', openError: null });
   try {
-    await openApp(dataKey);
+    await openApp();
+    useVaultStore.getState().set({ phase: 'open' });
   } catch (error) {
     lockDataKey();
-    useVaultStore.getState().set({ phase: 'locked' });
-    throw error;
+    useVaultStore.getState().set({ phase: 'locked', lockReason: 'start', openError: errorCode(error) });
   }
-  useVaultStore.getState().set(after.recoveryCode ? { phase: 'recoveryCode', recoveryCode: after.recoveryCode, osSealed: after.osSealed ?? null } : { phase: 'open' });
 }
 
+function holdKey(dataKey: Uint8Array): void {
+  openWithDataKey(dataKey);
+  dataKey.fill(0);
+}
+
+/** First run: a new key, held in memory while the recovery code is shown; the app opens once it is written down. */
 export async function setUpVault(passphrase: string): Promise<void> {
   const created = await theKeyring().create(passphrase);
-  await opened(created.dataKey, { recoveryCode: created.recoveryCode, osSealed: created.osSealed });
+  holdKey(created.dataKey);
+  useVaultStore.getState().set({ phase: 'recoveryCode', recoveryCode: created.recoveryCode, osSealed: created.osSealed });
+}
+
+export async function confirmRecoveryCodeKept(): Promise<void> {
+  useVaultStore.getState().set({ recoveryCode: null });
+  await start();
 }
 
 export async function unlockVault(passphrase: string): Promise<Result<null, UnlockError>> {
   const unlocked = await theKeyring().unlock(passphrase);
   if (!unlocked.ok) return unlocked;
-  await opened(unlocked.value);
+  holdKey(unlocked.value);
+  await start();
   return ok(null);
 }
 
 export async function recoverVault(recoveryCode: string, newPassphrase: string): Promise<Result<null, UnlockError>> {
   const recovered = await theKeyring().recover(recoveryCode, newPassphrase);
   if (!recovered.ok) return recovered;
-  await opened(recovered.value);
+  holdKey(recovered.value);
+  await start();
   return ok(null);
 }
 
 export function changeVaultPassphrase(current: string, next: string): Promise<Result<null, UnlockError>> {
   return theKeyring().changePassphrase(current, next).catch(() => fail('wrong_passphrase' as const));
-}
-
-export function confirmRecoveryCodeKept(): void {
-  useVaultStore.getState().set({ phase: 'open', recoveryCode: null });
 }
 
 /** Wipes the key and shows the lock screen; the sync worker waits for the next unlock. */

@@ -21,6 +21,8 @@ interface VaultState {
   readonly recoveryCode: string | null;
   /** False when the OS keychain could not seal the keyring (browser host, Linux without a keyring). */
   readonly osSealed: boolean | null;
+  /** Unlocked, but the databases did not open: a short code for the lock screen (never personal data). */
+  readonly openError: string | null;
   set(state: Partial<Omit<VaultState, 'set'>>): void;
 }
 
@@ -29,5 +31,6 @@ export const useVaultStore = create<VaultState>((set) => ({
   lockReason: 'start',
   recoveryCode: null,
   osSealed: null,
+  openError: null,
   set: (state) => set(state),
 }));
