@@ -46,6 +46,7 @@ describe('the lock: passphrase, recovery code, manual and idle lock', () => {
     await page.getByRole('checkbox', { name: 'Tôi đã ghi lại mã khôi phục' }).check();
     await button(page, 'Vào ứng dụng').click();
     await new InspectionListPage(page).heading.waitFor();
+    await shot(page, 'app-with-lock-button');
 
     // Locking unmounts the app: nothing of it stays on screen behind the lock.
     await page.getByRole('button', { name: 'Khóa ứng dụng ngay' }).click();
@@ -73,7 +74,22 @@ describe('the lock: passphrase, recovery code, manual and idle lock', () => {
     await page.locator('#unlock-passphrase').fill(TEST_PASSPHRASE);
     await button(page, 'Mở khóa').click();
     await page.getByText('Mật khẩu không đúng.').waitFor();
-    expect(await passLock(page, 'Mật khẩu mới của tôi')).toBe('unlock');
+
+    // Changing the passphrase needs the current one; afterwards only the new one opens.
+    await button(page, 'Đổi mật khẩu').click();
+    await page.locator('#change-current').fill(TEST_PASSPHRASE);
+    await page.locator('#change-passphrase').fill('Mật khẩu thứ ba 2026');
+    await page.locator('#change-confirm').fill('Mật khẩu thứ ba 2026');
+    await button(page, 'Đổi mật khẩu').click();
+    await page.getByText('Mật khẩu không đúng.').waitFor();
+    await page.locator('#change-current').fill('Mật khẩu mới của tôi');
+    await button(page, 'Đổi mật khẩu').click();
+    await page.getByText('Đã đổi mật khẩu. Hãy mở khóa bằng mật khẩu mới.').waitFor();
+    await shot(page, 'lock-changed');
+    await page.locator('#unlock-passphrase').fill('Mật khẩu mới của tôi');
+    await button(page, 'Mở khóa').click();
+    await page.getByText('Mật khẩu không đúng.').waitFor();
+    expect(await passLock(page, 'Mật khẩu thứ ba 2026')).toBe('unlock');
     await page.context().close();
   });
 

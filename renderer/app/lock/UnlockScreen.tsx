@@ -3,20 +3,21 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSPHRASE_LENGTH } from '../../db/at-rest/keyring';
-import { AUTO_LOCK_MINUTES, RecoverFormSchema, UnlockFormSchema, type RecoverFormValues, type UnlockFormValues } from './lock-forms';
+import { AUTO_LOCK_MINUTES, ChangeFormSchema, RecoverFormSchema, UnlockFormSchema, type ChangeFormValues, type RecoverFormValues, type UnlockFormValues } from './lock-forms';
 import { LockLayout, PassphraseField } from './LockLayout';
-import { recoverVault, unlockVault } from './vault-session';
+import { changeVaultPassphrase, recoverVault, unlockVault } from './vault-session';
 import { useVaultStore } from './vault-store';
 import { errorCode } from './error-code';
 
-function Refusal({ code }: { code: string | null }) {
+/** A refusal by its code; an unexpected failure by `otherwise`, with its code. */
+function Refusal({ code, otherwise = 'lock.errors.open_failed' }: { code: string | null; otherwise?: string }) {
   const { t } = useTranslation();
   if (code === null) return null;
   const known = ['wrong_passphrase', 'wrong_recovery_code', 'no_keyring', 'keychain_unavailable'].includes(code);
-  return <p className="form-error" role="alert">{known ? t(`lock.errors.${code}`) : t('lock.errors.open_failed', { code })}</p>;
+  return <p className="form-error" role="alert">{known ? t(`lock.errors.${code}`) : t(otherwise, { code })}</p>;
 }
 
-function UnlockForm({ onForgot }: { onForgot: () => void }) {
+function UnlockForm({ onForgot, onChange, changed }: { onForgot: () => void; onChange: () => void; changed: boolean }) {
   const { t } = useTranslation();
   const reason = useVaultStore((s) => s.lockReason);
   const openError = useVaultStore((s) => s.openError);
@@ -40,7 +41,7 @@ function UnlockForm({ onForgot }: { onForgot: () => void }) {
     <>
       <h1 id="unlock-title">{t('lock.unlock.title')}</h1>
       <p className="muted" role="status">
-        {reason === 'idle' ? t('lock.unlock.idle', { minutes: AUTO_LOCK_MINUTES }) : reason === 'manual' ? t('lock.unlock.manual') : t('lock.unlock.intro')}
+        {changed ? t('lock.change.done') : reason === 'idle' ? t('lock.unlock.idle', { minutes: AUTO_LOCK_MINUTES }) : reason === 'manual' ? t('lock.unlock.manual') : t('lock.unlock.intro')}
       </p>
       <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
         <PassphraseField id="unlock-passphrase" label={t('lock.unlock.passphrase')} error={errors.passphrase?.message}
@@ -51,6 +52,7 @@ function UnlockForm({ onForgot }: { onForgot: () => void }) {
             {isSubmitting ? t('lock.unlock.submitting') : t('lock.unlock.submit')}
           </button>
           <button type="button" className="link" onClick={onForgot}>{t('lock.unlock.forgot')}</button>
+          <button type="button" className="link" onClick={onChange}>{t('lock.unlock.change')}</button>
         </div>
       </form>
     </>
@@ -98,12 +100,57 @@ function RecoverForm({ onBack }: { onBack: () => void }) {
   );
 }
 
-/** The lock screen: the passphrase, or the recovery code when it is forgotten. */
+function ChangeForm({ onDone, onBack }: { onDone: () => void; onBack: () => void }) {
+  const { t } = useTranslation();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { register, handleSubmit, formState } = useForm<ChangeFormValues>({
+    resolver: zodResolver(ChangeFormSchema),
+    defaultValues: { current: '', passphrase: '', confirm: '' },
+  });
+  const { errors, isSubmitting } = formState;
+
+  const onSubmit = async ({ current, passphrase }: ChangeFormValues) => {
+    setRefusal(null);
+    const result = await changeVaultPassphrase(current, passphrase);
+    if (result.ok) onDone();
+    else setRefusal(result.error.code);
+  };
+
+  return (
+    <>
+      <h1 id="unlock-title">{t('lock.change.title')}</h1>
+      <p className="muted">{t('lock.change.intro')}</p>
+      <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
+        <PassphraseField id="change-current" label={t('lock.change.current')} error={errors.current?.message}
+          autoComplete="current-password" autoFocus inputProps={register('current')} />
+        <PassphraseField id="change-passphrase" label={t('lock.change.passphrase')} hint={t('lock.setup.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
+          error={errors.passphrase?.message} autoComplete="new-password" inputProps={register('passphrase')} />
+        <PassphraseField id="change-confirm" label={t('lock.change.confirm')} error={errors.confirm?.message} autoComplete="new-password" inputProps={register('confirm')} />
+        <Refusal code={refusal} otherwise="lock.errors.change_failed" />
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={isSubmitting}>{isSubmitting ? t('lock.change.submitting') : t('lock.change.submit')}</button>
+          <button type="button" className="link" onClick={onBack}>{t('lock.change.back')}</button>
+        </div>
+      </form>
+    </>
+  );
+}
+
+type Mode = 'unlock' | 'recover' | 'change' | 'changed';
+
+/** The lock screen: the passphrase; the recovery code when it is forgotten; a passphrase change. */
 export function UnlockScreen() {
-  const [recovering, setRecovering] = useState(false);
+  const [mode, setMode] = useState<Mode>('unlock');
+  const toUnlock = () => setMode('unlock');
   return (
     <LockLayout titleId="unlock-title">
-      {recovering ? <RecoverForm onBack={() => setRecovering(false)} /> : <UnlockForm onForgot={() => setRecovering(true)} />}
+      {mode === 'recover' ? (
+        <RecoverForm onBack={toUnlock} />
+      ) : mode === 'change' ? (
+        <ChangeForm onDone={() => setMode('changed')} onBack={toUnlock} />
+      ) : (
+        <UnlockForm onForgot={() => setMode('recover')} onChange={() => setMode('change')} changed={mode === 'changed'} />
+      )}
     </LockLayout>
   );
 }

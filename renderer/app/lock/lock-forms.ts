@@ -25,3 +25,8 @@ export const RecoverFormSchema = z
   })
   .superRefine(matching);
 export type RecoverFormValues = z.infer<typeof RecoverFormSchema>;
+
+export const ChangeFormSchema = z
+  .object({ current: z.string().min(1, 'lock.errors.required'), passphrase: NewPassphrase, confirm: z.string() })
+  .superRefine(matching);
+export type ChangeFormValues = z.infer<typeof ChangeFormSchema>;

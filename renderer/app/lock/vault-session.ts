@@ -98,8 +98,8 @@ export async function recoverVault(recoveryCode: string, newPassphrase: string):
   return ok(null);
 }
 
-export function changeVaultPassphrase(current: string, next: string): Promise<Result<null, UnlockError>> {
-  return theKeyring().changePassphrase(current, next).catch(() => fail('wrong_passphrase' as const));
+export function changeVaultPassphrase(current: string, next: string): Promise<Result<null, string>> {
+  return theKeyring().changePassphrase(current, next).catch((error: unknown) => fail(errorCode(error)));
 }
 
 /** Wipes the key and shows the lock screen; the sync worker waits for the next unlock. */
