@@ -98,7 +98,7 @@ export async function recoverVault(recoveryCode: string, newPassphrase: string):
   return ok(null);
 }
 
-export function changeVaultPassphrase(current: string, next: string): Promise<Result<null, string>> {
+export function changeVaultPassphrase(current: string, next: string): Promise<Result<null>> {
   return theKeyring().changePassphrase(current, next).catch((error: unknown) => fail(errorCode(error)));
 }
 
