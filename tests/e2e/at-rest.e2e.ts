@@ -196,9 +196,10 @@ describe('personal data in the raw Chromium profile', () => {
       const explanation = 'Tôi làm theo hướng dẫn miệng của trưởng bộ phận Một cửa tháng trước.';
       await findings.explain(explanation);
 
-      // The control: a clear value of the same kind, written where nothing is sealed
-      // (the settings store). If the scan below could not see text in these files
-      // (compression, another encoding), this would not be found and the test fails.
+      // The control: a clear value of the same kind, written with the raw IndexedDB API
+      // (past the sealing middleware) into the same database. If the scan below could
+      // not see text in these files (compression, another encoding), this would not
+      // be found and the test fails.
       const canary = 'Đối chứng Nguyễn Thị Lưu Rõ 7319';
       await page.evaluate(
         (value) =>

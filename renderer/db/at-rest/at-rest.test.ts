@@ -101,7 +101,7 @@ describe('records at rest', () => {
     const write = saveAnswer(db, { inspectionId, itemId: 'badge', value: { type: 'yes_no_na', value: 'yes' }, note: '' }, steppingClock());
     await expect(write).rejects.toBeInstanceOf(RepositoryError);
     expect(await (await raw(db.name)).table('answers').toArray()).toEqual(before);
-    // Clear tables still work: the lock screen reads settings, sync state stays visible.
+    // Clear tables still work: reference data and the sync queue need no key.
     expect(await db.templates.count()).toBeGreaterThan(0);
     openWithDataKey(key);
     expect((await db.inspections.get(inspectionId))?.id).toBe(inspectionId);

@@ -3,9 +3,10 @@ import { recordCodec, type RecordCodec } from './record-codec';
 
 /**
  * The tables that hold personal data about officials, or text an inspector
- * wrote about them: sealed at rest. Reference data (catalogue templates,
- * public office list), settings, the device's non-extractable signing key and
- * the sync queue (whose bundle parts are already encrypted for HQ) stay clear.
+ * wrote about them, and the settings (the inspector's name and HQ bearer token
+ * from enrollment): sealed at rest. Reference data (catalogue templates,
+ * public office list), the device's non-extractable signing key and the sync
+ * queue (whose bundle parts are already encrypted for HQ) stay clear.
  */
 export const SEALED_TABLES: ReadonlySet<string> = new Set([
   'inspections',
@@ -19,6 +20,7 @@ export const SEALED_TABLES: ReadonlySet<string> = new Set([
   'addenda',
   'hqHistory',
   'decisions',
+  'settings',
 ]);
 
 const keyPathsOf = (index: DBCoreIndex): string[] => {
