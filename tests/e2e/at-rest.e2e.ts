@@ -39,8 +39,15 @@ describe('the lock: passphrase, recovery code, manual and idle lock', () => {
     await button(page, 'Đặt mật khẩu').click();
 
     await page.getByRole('heading', { name: 'Mã khôi phục' }).waitFor();
+    const unconfirmed = (await page.getByTestId('recovery-code').textContent()) ?? '';
+    // Closed before confirming the code was written down: the next unlock shows a new code, the old one is void.
+    await page.reload();
+    await page.locator('#unlock-passphrase').fill(TEST_PASSPHRASE);
+    await button(page, 'Mở khóa').click();
+    await page.getByRole('heading', { name: 'Mã khôi phục' }).waitFor();
     const code = (await page.getByTestId('recovery-code').textContent()) ?? '';
     expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){4}$/);
+    expect(code).not.toBe(unconfirmed);
     expect(await button(page, 'Vào ứng dụng').isDisabled()).toBe(true);
     await shot(page, 'lock-recovery-code');
     await page.getByRole('checkbox', { name: 'Tôi đã ghi lại mã khôi phục' }).check();

@@ -78,13 +78,26 @@ export async function setUpVault(passphrase: string): Promise<void> {
 }
 
 export async function confirmRecoveryCodeKept(): Promise<void> {
+  await theKeyring().confirmRecoveryCode();
   useVaultStore.getState().set({ recoveryCode: null });
   await start();
 }
 
+/**
+ * Unlocked with the passphrase. If the recovery code was never confirmed as
+ * written down (the app closed on that screen), it is gone: make a new one and
+ * show it before the app opens.
+ */
 export async function unlockVault(passphrase: string): Promise<Result<null, UnlockError>> {
-  const unlocked = await theKeyring().unlock(passphrase);
+  const keyring = theKeyring();
+  const unlocked = await keyring.unlock(passphrase);
   if (!unlocked.ok) return unlocked;
+  if (await keyring.recoveryPending()) {
+    const renewed = await keyring.renewRecoveryCode(unlocked.value);
+    holdKey(unlocked.value);
+    useVaultStore.getState().set({ phase: 'recoveryCode', recoveryCode: renewed.recoveryCode, osSealed: renewed.osSealed });
+    return ok(null);
+  }
   holdKey(unlocked.value);
   await start();
   return ok(null);

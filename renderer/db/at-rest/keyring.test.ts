@@ -63,6 +63,19 @@ describe('the keyring', () => {
     expect((await keyring.unlock('mật khẩu mới tinh')).ok).toBe(true);
   });
 
+  it('replaces a recovery code that was never confirmed (the app closed on that screen) and keeps the confirmation', async () => {
+    const keyring = openKeyring(noKeychain, name());
+    const { dataKey, recoveryCode } = await keyring.create('mật khẩu của tôi');
+    expect(await keyring.recoveryPending()).toBe(true);
+    const renewed = await keyring.renewRecoveryCode(dataKey);
+    expect(renewed.recoveryCode).not.toBe(recoveryCode);
+    expect(await keyring.recover(recoveryCode, 'mật khẩu khác nữa')).toEqual(fail('wrong_recovery_code'));
+    await keyring.confirmRecoveryCode();
+    expect(await keyring.recoveryPending()).toBe(false);
+    const recovered = await keyring.recover(renewed.recoveryCode, 'mật khẩu khác nữa');
+    expect(recovered.ok && recovered.value).toEqual(dataKey);
+  });
+
   it('changes the passphrase only given the current one', async () => {
     const keyring = openKeyring(noKeychain, name());
     await keyring.create('mật khẩu hiện tại');

@@ -29,6 +29,8 @@ export interface StoredKeyring {
   readonly passphraseWrap: Bytes;
   readonly osSealed: boolean;
   readonly recovery: { readonly salt: Bytes; readonly wrap: Bytes };
+  /** False until the inspector confirms the recovery code was written down; absent counts as confirmed. */
+  readonly recoveryConfirmed?: boolean;
 }
 
 /** What the keyring needs from the host: the Bridge's keychain calls. */
@@ -104,6 +106,14 @@ export interface Keyring {
   /** Forgotten passphrase: the recovery code opens the key, and a new passphrase wraps it. */
   recover(recoveryCode: string, newPassphrase: string): Promise<Result<Uint8Array, UnlockError>>;
   changePassphrase(current: string, next: string): Promise<Result<null, UnlockError>>;
+  /** Whether a recovery code is still waiting to be confirmed as written down. */
+  recoveryPending(): Promise<boolean>;
+  /**
+   * A new recovery code for `dataKey`, replacing the old one: for a code that
+   * was never confirmed (the app closed on that screen), since it is not kept.
+   */
+  renewRecoveryCode(dataKey: Uint8Array): Promise<{ recoveryCode: string; osSealed: boolean }>;
+  confirmRecoveryCode(): Promise<void>;
 }
 
 export function openKeyring(protector: SecretProtector, name: string = KEYRING_DB_NAME, iterations: number = PBKDF2_ITERATIONS): Keyring {
@@ -155,6 +165,7 @@ export function openKeyring(protector: SecretProtector, name: string = KEYRING_D
           kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt },
           ...sealed,
           recovery: { salt: recoverySalt, wrap: recoveryWrap },
+          recoveryConfirmed: false,
         });
       });
       return { dataKey, recoveryCode, osSealed: sealed.osSealed };
@@ -170,8 +181,25 @@ export function openKeyring(protector: SecretProtector, name: string = KEYRING_D
       if (!stored) return fail('no_keyring');
       const dataKey = await unwrap(await recoveryKey(recoveryCode, stored.recovery.salt), stored.recovery.wrap);
       if (dataKey === null) return fail('wrong_recovery_code');
-      await rewrap(stored, dataKey, newPassphrase);
+      // Typing the code in proves it was kept.
+      await rewrap({ ...stored, recoveryConfirmed: true }, dataKey, newPassphrase);
       return ok(dataKey);
+    },
+
+    recoveryPending: async () => (await read())?.recoveryConfirmed === false,
+
+    async renewRecoveryCode(dataKey) {
+      const stored = await read();
+      if (!stored) throw new Error('no keyring');
+      const recoveryCode = newRecoveryCode();
+      const salt = random(SALT_BYTES);
+      const recoveryWrap = await wrap(await recoveryKey(recoveryCode, salt), new Uint8Array(dataKey));
+      await db.keyring.put({ ...stored, recovery: { salt, wrap: recoveryWrap }, recoveryConfirmed: false });
+      return { recoveryCode, osSealed: stored.osSealed };
+    },
+
+    async confirmRecoveryCode() {
+      await db.keyring.update('data-key', { recoveryConfirmed: true });
     },
 
     async changePassphrase(current, next) {

@@ -17,18 +17,28 @@ export async function passLock(page: Page, passphrase = TEST_PASSPHRASE): Promis
     await setup.fill(passphrase);
     await page.locator('#setup-confirm').fill(passphrase);
     await page.getByRole('button', { name: /^(Đặt mật khẩu|Set passphrase)$/ }).click();
-    await page.getByRole('checkbox', { name: /Tôi đã ghi lại mã khôi phục|I have written down the recovery code/ }).check({ timeout: 30_000 });
-    await page.getByRole('button', { name: /^(Vào ứng dụng|Open the app)$/ }).click();
+    await confirmRecoveryCode(page);
     await app.waitFor();
     return 'setup';
   }
   if (await unlock.isVisible()) {
     await unlock.fill(passphrase);
     await page.getByRole('button', { name: /^(Mở khóa|Unlock)$/ }).click();
+    // A recovery code never confirmed (the page closed on it) is shown anew before the app opens.
+    const kept = page.getByRole('checkbox', { name: RECOVERY_KEPT });
+    await app.or(kept).first().waitFor({ timeout: 30_000 });
+    if (await kept.isVisible()) await confirmRecoveryCode(page);
     await app.waitFor({ timeout: 30_000 });
     return 'unlock';
   }
   return 'open';
+}
+
+const RECOVERY_KEPT = /Tôi đã ghi lại mã khôi phục|I have written down the recovery code/;
+
+async function confirmRecoveryCode(page: Page): Promise<void> {
+  await page.getByRole('checkbox', { name: RECOVERY_KEPT }).check({ timeout: 30_000 });
+  await page.getByRole('button', { name: /^(Vào ứng dụng|Open the app)$/ }).click();
 }
 
 /** `page.goto` then past the lock. */
