@@ -1,5 +1,4 @@
-import type { Result } from '../../../shared/result';
-import { fail, ok } from '../../../shared/result';
+import { fail, ok, type Result } from '../../../shared/result';
 import { CATALOGUE } from '../../../shared/catalogue';
 import { DEMO_ROSTER } from '../../../shared/roster/demo-roster';
 import { Locale } from '../../../shared/domain/localized';
