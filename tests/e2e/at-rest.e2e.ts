@@ -100,6 +100,27 @@ describe('the lock: passphrase, recovery code, manual and idle lock', () => {
     await page.context().close();
   });
 
+  it('makes the next try wait after five wrong passphrases, also after a reload', async () => {
+    const page = await newPage();
+    await page.clock.install();
+    await page.goto(`${served.app.url}/#/`);
+    await passLock(page);
+    await page.reload();
+    for (let i = 0; i < 5; i++) {
+      await page.locator('#unlock-passphrase').fill(`sai lần ${String(i + 1)}`);
+      await button(page, 'Mở khóa').click();
+      await page.getByText('Mật khẩu không đúng.').waitFor();
+    }
+    await page.reload();
+    await page.locator('#unlock-passphrase').fill(TEST_PASSPHRASE);
+    await button(page, 'Mở khóa').click();
+    await page.getByText('Đã nhập sai nhiều lần liên tiếp. Hãy thử lại sau 30 giây.').waitFor();
+    await shot(page, 'lock-too-many');
+    await page.clock.fastForward('00:31');
+    expect(await passLock(page)).toBe('unlock');
+    await page.context().close();
+  });
+
   it('locks itself after 10 minutes without input, and not while the inspector works', async () => {
     const page = await newPage();
     await page.clock.install();

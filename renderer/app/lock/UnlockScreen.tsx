@@ -9,19 +9,30 @@ import { changeVaultPassphrase, recoverVault, unlockVault } from './vault-sessio
 import { useVaultStore } from './vault-store';
 import { errorCode } from './error-code';
 
+interface Refused {
+  readonly code: string;
+  /** For `too_many_attempts`: the seconds to wait. */
+  readonly detail?: string;
+}
+
+const KNOWN_REFUSALS = ['wrong_passphrase', 'wrong_recovery_code', 'no_keyring', 'keychain_unavailable', 'too_many_attempts'];
+
+const refusedBy = (error: unknown): Refused => ({ code: errorCode(error) });
+
 /** A refusal by its code; an unexpected failure by `otherwise`, with its code. */
-function Refusal({ code, otherwise = 'lock.errors.open_failed' }: { code: string | null; otherwise?: string }) {
+function Refusal({ refused, otherwise = 'lock.errors.open_failed' }: { refused: Refused | null; otherwise?: string }) {
   const { t } = useTranslation();
-  if (code === null) return null;
-  const known = ['wrong_passphrase', 'wrong_recovery_code', 'no_keyring', 'keychain_unavailable'].includes(code);
-  return <p className="form-error" role="alert">{known ? t(`lock.errors.${code}`) : t(otherwise, { code })}</p>;
+  if (refused === null) return null;
+  const { code, detail } = refused;
+  const text = KNOWN_REFUSALS.includes(code) ? t(`lock.errors.${code}`, { seconds: detail ?? '' }) : t(otherwise, { code });
+  return <p className="form-error" role="alert">{text}</p>;
 }
 
 function UnlockForm({ onForgot, onChange, changed }: { onForgot: () => void; onChange: () => void; changed: boolean }) {
   const { t } = useTranslation();
   const reason = useVaultStore((s) => s.lockReason);
   const openError = useVaultStore((s) => s.openError);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refused | null>(null);
   const { register, handleSubmit, formState, resetField, setFocus } = useForm<UnlockFormValues>({
     resolver: zodResolver(UnlockFormSchema),
     defaultValues: { passphrase: '' },
@@ -30,9 +41,9 @@ function UnlockForm({ onForgot, onChange, changed }: { onForgot: () => void; onC
 
   const onSubmit = async ({ passphrase }: UnlockFormValues) => {
     setRefusal(null);
-    const result = await unlockVault(passphrase).catch((error: unknown) => ({ ok: false as const, error: { code: errorCode(error) } }));
+    const result = await unlockVault(passphrase).catch((error: unknown) => ({ ok: false as const, error: refusedBy(error) }));
     if (result.ok) return;
-    setRefusal(result.error.code);
+    setRefusal(result.error);
     resetField('passphrase');
     setFocus('passphrase');
   };
@@ -46,7 +57,7 @@ function UnlockForm({ onForgot, onChange, changed }: { onForgot: () => void; onC
       <form noValidate onSubmit={(event) => void handleSubmit(onSubmit)(event)}>
         <PassphraseField id="unlock-passphrase" label={t('lock.unlock.passphrase')} error={errors.passphrase?.message}
           autoComplete="current-password" autoFocus inputProps={register('passphrase')} />
-        <Refusal code={refusal ?? openError} />
+        <Refusal refused={refusal ?? (openError === null ? null : { code: openError })} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={isSubmitting}>
             {isSubmitting ? t('lock.unlock.submitting') : t('lock.unlock.submit')}
@@ -62,7 +73,7 @@ function UnlockForm({ onForgot, onChange, changed }: { onForgot: () => void; onC
 function RecoverForm({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
   const openError = useVaultStore((s) => s.openError);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refused | null>(null);
   const { register, handleSubmit, formState } = useForm<RecoverFormValues>({
     resolver: zodResolver(RecoverFormSchema),
     defaultValues: { code: '', passphrase: '', confirm: '' },
@@ -71,8 +82,8 @@ function RecoverForm({ onBack }: { onBack: () => void }) {
 
   const onSubmit = async ({ code, passphrase }: RecoverFormValues) => {
     setRefusal(null);
-    const result = await recoverVault(code, passphrase).catch((error: unknown) => ({ ok: false as const, error: { code: errorCode(error) } }));
-    if (!result.ok) setRefusal(result.error.code);
+    const result = await recoverVault(code, passphrase).catch((error: unknown) => ({ ok: false as const, error: refusedBy(error) }));
+    if (!result.ok) setRefusal(result.error);
   };
 
   return (
@@ -90,7 +101,7 @@ function RecoverForm({ onBack }: { onBack: () => void }) {
         <PassphraseField id="recover-passphrase" label={t('lock.recover.passphrase')} hint={t('lock.setup.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
           error={errors.passphrase?.message} autoComplete="new-password" inputProps={register('passphrase')} />
         <PassphraseField id="recover-confirm" label={t('lock.recover.confirm')} error={errors.confirm?.message} autoComplete="new-password" inputProps={register('confirm')} />
-        <Refusal code={refusal ?? openError} />
+        <Refusal refused={refusal ?? (openError === null ? null : { code: openError })} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={isSubmitting}>{isSubmitting ? t('lock.recover.submitting') : t('lock.recover.submit')}</button>
           <button type="button" className="link" onClick={onBack}>{t('lock.recover.back')}</button>
@@ -102,7 +113,7 @@ function RecoverForm({ onBack }: { onBack: () => void }) {
 
 function ChangeForm({ onDone, onBack }: { onDone: () => void; onBack: () => void }) {
   const { t } = useTranslation();
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refused | null>(null);
   const { register, handleSubmit, formState } = useForm<ChangeFormValues>({
     resolver: zodResolver(ChangeFormSchema),
     defaultValues: { current: '', passphrase: '', confirm: '' },
@@ -113,7 +124,7 @@ function ChangeForm({ onDone, onBack }: { onDone: () => void; onBack: () => void
     setRefusal(null);
     const result = await changeVaultPassphrase(current, passphrase);
     if (result.ok) onDone();
-    else setRefusal(result.error.code);
+    else setRefusal(result.error);
   };
 
   return (
@@ -126,7 +137,7 @@ function ChangeForm({ onDone, onBack }: { onDone: () => void; onBack: () => void
         <PassphraseField id="change-passphrase" label={t('lock.change.passphrase')} hint={t('lock.setup.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
           error={errors.passphrase?.message} autoComplete="new-password" inputProps={register('passphrase')} />
         <PassphraseField id="change-confirm" label={t('lock.change.confirm')} error={errors.confirm?.message} autoComplete="new-password" inputProps={register('confirm')} />
-        <Refusal code={refusal} otherwise="lock.errors.change_failed" />
+        <Refusal refused={refusal} otherwise="lock.errors.change_failed" />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={isSubmitting}>{isSubmitting ? t('lock.change.submitting') : t('lock.change.submit')}</button>
           <button type="button" className="link" onClick={onBack}>{t('lock.change.back')}</button>

@@ -31,6 +31,8 @@ export interface StoredKeyring {
   readonly recovery: { readonly salt: Bytes; readonly wrap: Bytes };
   /** False until the inspector confirms the recovery code was written down; absent counts as confirmed. */
   readonly recoveryConfirmed?: boolean;
+  /** Wrong passphrases and recovery codes in a row, and when the last was tried (epoch ms). */
+  readonly failures?: { readonly count: number; readonly lastAt: number };
 }
 
 /** What the keyring needs from the host: the Bridge's keychain calls. */
@@ -39,7 +41,18 @@ export interface SecretProtector {
   revealSecret(wrapped: Uint8Array): Promise<Result<Uint8Array>>;
 }
 
-export type UnlockError = 'no_keyring' | 'wrong_passphrase' | 'wrong_recovery_code' | 'keychain_unavailable';
+export type UnlockError = 'no_keyring' | 'wrong_passphrase' | 'wrong_recovery_code' | 'keychain_unavailable' | 'too_many_attempts';
+
+/** Wrong passphrases or codes allowed in a row before each further try waits (30 s, doubling, at most 15 min). */
+export const FREE_ATTEMPTS = 5;
+const FIRST_WAIT_MS = 30_000;
+const LONGEST_WAIT_MS = 15 * 60_000;
+
+/** How long after the last failure the next try must wait; 0 while under FREE_ATTEMPTS. */
+export function attemptWaitMs(failures: number): number {
+  if (failures < FREE_ATTEMPTS) return 0;
+  return Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** (failures - FREE_ATTEMPTS));
+}
 
 class KeyringDatabase extends Dexie {
   declare keyring: Table<StoredKeyring, string>;
@@ -116,9 +129,32 @@ export interface Keyring {
   confirmRecoveryCode(): Promise<void>;
 }
 
-export function openKeyring(protector: SecretProtector, name: string = KEYRING_DB_NAME, iterations: number = PBKDF2_ITERATIONS): Keyring {
+export interface KeyringOptions {
+  readonly name?: string;
+  /** PBKDF2 iterations for new wraps (stored with each wrap); lower only in tests of other behaviour. */
+  readonly iterations?: number;
+  readonly now?: () => number;
+}
+
+export function openKeyring(protector: SecretProtector, options: KeyringOptions = {}): Keyring {
+  const { name = KEYRING_DB_NAME, iterations = PBKDF2_ITERATIONS, now = Date.now } = options;
   const db = new KeyringDatabase(name);
   const read = () => db.keyring.get('data-key');
+
+  /**
+   * Runs one try of a secret, counting failures in the keyring itself, so a
+   * reload does not reset them. Refused without trying while a wait is due.
+   */
+  async function attempt<T>(stored: StoredKeyring, tryIt: () => Promise<Result<T, UnlockError>>): Promise<Result<T, UnlockError>> {
+    const failures = stored.failures ?? { count: 0, lastAt: 0 };
+    const waitUntil = failures.lastAt + attemptWaitMs(failures.count);
+    if (now() < waitUntil) return fail('too_many_attempts', String(Math.ceil((waitUntil - now()) / 1000)));
+    const result = await tryIt();
+    const wrong = !result.ok && (result.error.code === 'wrong_passphrase' || result.error.code === 'wrong_recovery_code');
+    if (wrong) await db.keyring.update('data-key', { failures: { count: failures.count + 1, lastAt: now() } });
+    else if (result.ok && failures.count > 0) await db.keyring.update('data-key', { failures: { count: 0, lastAt: 0 } });
+    return result;
+  }
 
   async function sealPassphraseWrap(dataKey: Bytes, passphrase: string, salt: Bytes): Promise<{ passphraseWrap: Bytes; osSealed: boolean }> {
     const wrapped = await wrap(await passphraseKey(passphrase, salt, iterations), dataKey);
@@ -173,17 +209,20 @@ export function openKeyring(protector: SecretProtector, name: string = KEYRING_D
 
     async unlock(passphrase) {
       const stored = await read();
-      return stored ? openWithPassphrase(stored, passphrase) : fail('no_keyring');
+      return stored ? attempt(stored, () => openWithPassphrase(stored, passphrase)) : fail('no_keyring');
     },
 
     async recover(recoveryCode, newPassphrase) {
       const stored = await read();
       if (!stored) return fail('no_keyring');
-      const dataKey = await unwrap(await recoveryKey(recoveryCode, stored.recovery.salt), stored.recovery.wrap);
-      if (dataKey === null) return fail('wrong_recovery_code');
+      const opened = await attempt(stored, async () => {
+        const dataKey = await unwrap(await recoveryKey(recoveryCode, stored.recovery.salt), stored.recovery.wrap);
+        return dataKey === null ? fail('wrong_recovery_code') : ok(dataKey);
+      });
+      if (!opened.ok) return opened;
       // Typing the code in proves it was kept.
-      await rewrap({ ...stored, recoveryConfirmed: true }, dataKey, newPassphrase);
-      return ok(dataKey);
+      await rewrap({ ...stored, recoveryConfirmed: true, failures: { count: 0, lastAt: 0 } }, opened.value, newPassphrase);
+      return opened;
     },
 
     recoveryPending: async () => (await read())?.recoveryConfirmed === false,
@@ -205,9 +244,9 @@ export function openKeyring(protector: SecretProtector, name: string = KEYRING_D
     async changePassphrase(current, next) {
       const stored = await read();
       if (!stored) return fail('no_keyring');
-      const opened = await openWithPassphrase(stored, current);
+      const opened = await attempt(stored, () => openWithPassphrase(stored, current));
       if (!opened.ok) return opened;
-      await rewrap(stored, opened.value, next);
+      await rewrap({ ...stored, failures: { count: 0, lastAt: 0 } }, opened.value, next);
       opened.value.fill(0);
       return ok(null);
     },
