@@ -58,7 +58,7 @@ export async function startHq(config: HqConfig, log: Logger, options: { limits?:
 
     const workspace = await loadWorkspace(config.workspaceDir ?? defaultWorkspaceDir());
     if (workspace === undefined) log.warn({ dir: config.workspaceDir ?? null }, 'HQ workspace not built (npm run build:renderer): serving the API only');
-    server = await buildServer({ db: database.db, keys, log, publicUrl: config.publicUrl, workspace, deviceRateLimits: config.deviceRateLimits, ...(options.limits ? { limits: options.limits } : {}) });
+    server = await buildServer({ db: database.db, keys, log, publicUrl: config.publicUrl, workspace, deviceRateLimits: config.deviceRateLimits, trustProxy: config.trustProxy, ...(options.limits ? { limits: options.limits } : {}) });
     await server.listen({ host: config.host, port: config.port });
     const address = server.server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;

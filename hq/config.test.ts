@@ -31,6 +31,7 @@ describe('parseConfig', () => {
         HQ_DEVICE_BURST: '50',
         HQ_IP_RATE: '0',
         HQ_IP_BURST: '',
+        HQ_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8',
       },
       '/srv',
     );
@@ -43,12 +44,14 @@ describe('parseConfig', () => {
       logLevel: 'warn',
       keyPassphrase: undefined,
       deviceRateLimits: { device: { perSecond: 5, burst: 50 }, address: { perSecond: 0, burst: 3000 } },
+      trustProxy: ['127.0.0.1', '10.0.0.0/8'],
     });
+    expect(parseConfig({}).trustProxy).toBeUndefined();
   });
 
   it('names every bad variable in one clear error', () => {
-    const attempt = () => parseConfig({ HQ_PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', HQ_DEVICE_RATE: '-1' });
+    const attempt = () => parseConfig({ HQ_PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', HQ_DEVICE_RATE: '-1', HQ_TRUST_PROXY: 'true' });
     expect(attempt).toThrow(ConfigError);
-    expect(attempt).toThrow(/HQ_PORT[\s\S]*DATABASE_URL[\s\S]*LOG_LEVEL[\s\S]*HQ_DEVICE_RATE/);
+    expect(attempt).toThrow(/HQ_PORT[\s\S]*DATABASE_URL[\s\S]*LOG_LEVEL[\s\S]*HQ_DEVICE_RATE[\s\S]*HQ_TRUST_PROXY/);
   });
 });

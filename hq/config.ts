@@ -22,6 +22,11 @@ const Env = z.object({
   HQ_DEVICE_BURST: z.coerce.number().int().min(1).default(DEFAULT_DEVICE_RATE_LIMITS.device.burst),
   HQ_IP_RATE: z.coerce.number().min(0).default(DEFAULT_DEVICE_RATE_LIMITS.address.perSecond),
   HQ_IP_BURST: z.coerce.number().int().min(1).default(DEFAULT_DEVICE_RATE_LIMITS.address.burst),
+  // The reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated.
+  HQ_TRUST_PROXY: z
+    .string()
+    .regex(/^[0-9a-fA-F:.\/]+(\s*,\s*[0-9a-fA-F:.\/]+)*$/, 'must be addresses or CIDR ranges separated by commas')
+    .optional(),
 });
 
 export interface HqConfig {
@@ -38,6 +43,12 @@ export interface HqConfig {
   readonly workspaceDir: string | undefined;
   /** Request rate limits on the device API (HQ_DEVICE_RATE/BURST, HQ_IP_RATE/BURST). */
   readonly deviceRateLimits: DeviceRateLimits;
+  /**
+   * HQ_TRUST_PROXY: the proxies allowed to name the client in X-Forwarded-For
+   * (Fastify's `trustProxy`), so per-address limits see devices, not the proxy.
+   * Never `true`: then any client could claim any address.
+   */
+  readonly trustProxy: readonly string[] | undefined;
 }
 
 export class ConfigError extends Error {
@@ -50,6 +61,8 @@ function nonEmpty(env: Readonly<Record<string, string | undefined>>): Record<str
   for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') out[key] = value;
   return out;
 }
+
+const trustedProxies = (value: string | undefined): readonly string[] | undefined => value?.split(',').map((part) => part.trim());
 
 /** Validates the environment; throws ConfigError naming every bad variable. */
 export function parseConfig(env: Readonly<Record<string, string | undefined>>, cwd: string = process.cwd()): HqConfig {
@@ -72,6 +85,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>, c
       device: { perSecond: e.HQ_DEVICE_RATE, burst: e.HQ_DEVICE_BURST },
       address: { perSecond: e.HQ_IP_RATE, burst: e.HQ_IP_BURST },
     },
+    trustProxy: trustedProxies(e.HQ_TRUST_PROXY),
   };
 }
 

@@ -102,6 +102,23 @@ describe('device API rate limits', () => {
     expect((await hq.server.inject({ method: 'GET', url: '/v1/health', remoteAddress: address })).statusCode).toBe(200);
   });
 
+  it('behind a trusted proxy (HQ_TRUST_PROXY) limits each device address, and believes X-Forwarded-For from nobody else', async () => {
+    const proxied = await startTestHq({ HQ_IP_RATE: '0.01', HQ_IP_BURST: '2', HQ_TRUST_PROXY: '10.9.0.1' });
+    try {
+      const enrol = (remoteAddress: string, forwardedFor: string) =>
+        proxied.server.inject({ method: 'POST', url: '/v1/enrollments', payload: {}, remoteAddress, headers: { 'x-forwarded-for': forwardedFor } });
+      // Through the proxy: two devices, two buckets.
+      const first = [await enrol('10.9.0.1', '192.0.2.1'), await enrol('10.9.0.1', '192.0.2.1'), await enrol('10.9.0.1', '192.0.2.1')];
+      expect(first.map((r) => r.statusCode)).toEqual([400, 400, 429]);
+      expect((await enrol('10.9.0.1', '192.0.2.2')).statusCode).toBe(400);
+      // Not from the proxy: the header is ignored, the sender's own address is limited.
+      const spoofed = [await enrol('198.51.100.7', '192.0.2.50'), await enrol('198.51.100.7', '192.0.2.51'), await enrol('198.51.100.7', '192.0.2.52')];
+      expect(spoofed.map((r) => r.statusCode)).toEqual([400, 400, 429]);
+    } finally {
+      await proxied.stop();
+    }
+  }, 60_000);
+
   it('by default lets a device send its documented burst at once', async () => {
     const { device: deviceLimit, address } = DEFAULT_DEVICE_RATE_LIMITS;
     expect(deviceLimit.burst).toBeLessThanOrEqual(address.burst);

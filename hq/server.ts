@@ -33,6 +33,8 @@ export interface ServerDeps {
   readonly workspace?: Workspace | undefined;
   /** Request rate limits on the device API (HQ_DEVICE_RATE…); default DEFAULT_DEVICE_RATE_LIMITS. */
   readonly deviceRateLimits?: DeviceRateLimits;
+  /** HQ_TRUST_PROXY (config.ts): whose X-Forwarded-For names the client; absent = nobody's. */
+  readonly trustProxy?: readonly string[] | undefined;
 }
 
 /** Body limit of every route that sets none: the largest such body is a decision's reason (≤ 2000 characters). */
@@ -52,6 +54,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     requestTimeout: 120_000,
     bodyLimit: DEFAULT_BODY_LIMIT,
     return503OnClosing: true,
+    trustProxy: deps.trustProxy === undefined ? false : [...deps.trustProxy],
   });
   app.decorateRequest('device', null);
   app.decorateRequest('staff', null);
