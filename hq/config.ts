@@ -25,7 +25,7 @@ const Env = z.object({
   // The reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated.
   HQ_TRUST_PROXY: z
     .string()
-    .regex(/^[0-9a-fA-F:.\/]+(\s*,\s*[0-9a-fA-F:.\/]+)*$/, 'must be addresses or CIDR ranges separated by commas')
+    .regex(/^[0-9a-fA-F:./]+(\s*,\s*[0-9a-fA-F:./]+)*$/, 'must be addresses or CIDR ranges separated by commas')
     .optional(),
 });
 
