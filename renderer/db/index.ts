@@ -32,14 +32,17 @@ export interface StoredSeal {
 
 export type StoredAddendum = AddendumContent & { readonly seal: Seal };
 
-/** The device's Ed25519 key pair; the private key is a non-extractable CryptoKey. */
-export interface StoredDeviceKey {
+/**
+ * The device's Ed25519 key. Since encryption at rest, the private key is kept
+ * as PKCS#8 bytes in the sealed `deviceKeys` table and imported as a
+ * non-extractable CryptoKey for each use. Keys made before it are
+ * non-extractable CryptoKeys (they cannot be exported to be sealed) and stay so.
+ */
+export type StoredDeviceKey = {
   readonly id: 'device';
-  readonly privateKey: CryptoKey;
-  readonly publicKey: CryptoKey;
   readonly publicKeyRaw: string;
   readonly createdAt: string;
-}
+} & ({ readonly privateKeyPkcs8: Uint8Array } | { readonly privateKey: CryptoKey; readonly publicKey: CryptoKey });
 
 /** Where a sealed record is on its way to HQ; `synced` only after HQ's signed receipt verified. */
 export type OutboxState = 'queued' | 'encoded' | 'uploading' | 'synced' | 'rejected';

@@ -12,6 +12,10 @@ import { SEALED_TABLES } from './middleware';
 import { isSealedEvidence, openEvidenceBytes, sealEvidenceBytes } from './evidence-bytes';
 import { recordCodec, SEALED_FIELD } from './record-codec';
 import { SEALED_AT_REST_SETTING, sealExistingRecords } from './seal-existing';
+import { deviceKey } from '../repositories/device-key';
+import { generateDeviceKey } from '../../../shared/seal/seal';
+import { ED25519 } from '../../../shared/seal/subtle';
+import { nodeSubtle } from '../../../shared/seal/test-support';
 
 const newKey = () => crypto.getRandomValues(new Uint8Array(DATA_KEY_BYTES));
 let key: Uint8Array;
@@ -177,6 +181,33 @@ describe('records stored before encryption at rest', () => {
     const opened = await db.evidence.get('ev-1');
     if (!opened) throw new Error('evidence lost');
     expect(await openEvidenceBytes(opened.blob, 'ev-1', 'blob')).toEqual(new Uint8Array(await clearPhoto.blob.arrayBuffer()));
+  });
+
+  it('keeps a device key made before encryption at rest (a non-extractable CryptoKey) working after the migration', async () => {
+    const name = `legacy-key-${String(++n)}`;
+    const before = new Dexie(name);
+    const { FIELD_SCHEMA, applySchema } = await import('../schema');
+    applySchema(before, FIELD_SCHEMA);
+    await before.open();
+    const old = await generateDeviceKey(nodeSubtle);
+    await before.table('deviceKeys').put({ id: 'device', privateKey: old.privateKey, publicKey: old.publicKey, publicKeyRaw: old.publicKeyRaw, createdAt: '2026-01-01T00:00:00.000Z' });
+    before.close();
+    const db = new FieldDatabase(name);
+    expect(await sealExistingRecords(db)).toBe(true);
+    const key = await deviceKey(db, nodeSubtle);
+    expect(key.publicKeyRaw).toBe(old.publicKeyRaw);
+    const message = new TextEncoder().encode('x');
+    expect(await nodeSubtle.verify(ED25519, old.publicKey, new Uint8Array(await nodeSubtle.sign(ED25519, key.privateKey, message)), message)).toBe(true);
+    // What can be sealed is: the creation time is no longer readable in the stored row.
+    const stored = (await (await raw(name)).table('deviceKeys').get('device')) as RawRow;
+    expect(stored[SEALED_FIELD]).toBeInstanceOf(Uint8Array);
+    expect(stored['createdAt']).toBeUndefined();
+  });
+
+  it('stores a new device key only sealed: no key bytes in the stored row', async () => {
+    const { db } = await seeded();
+    const stored = (await (await raw(db.name)).table('deviceKeys').get('device')) as RawRow;
+    expect(Object.keys(stored).sort()).toEqual([SEALED_FIELD, 'id']);
   });
 
   it('seals evidence bytes the same way the repository does', async () => {

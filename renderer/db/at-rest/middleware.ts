@@ -4,9 +4,9 @@ import { recordCodec, type RecordCodec } from './record-codec';
 /**
  * The tables that hold personal data about officials, or text an inspector
  * wrote about them, and the settings (the inspector's name and HQ bearer token
- * from enrollment): sealed at rest. Reference data (catalogue templates,
- * public office list), the device's non-extractable signing key and the sync
- * queue (whose bundle parts are already encrypted for HQ) stay clear.
+ * from enrollment) and the device's signing key: sealed at rest. Reference
+ * data (catalogue templates, public office list) and the sync queue (whose
+ * bundle parts are already encrypted for HQ) stay clear.
  */
 export const SEALED_TABLES: ReadonlySet<string> = new Set([
   'inspections',
@@ -21,6 +21,7 @@ export const SEALED_TABLES: ReadonlySet<string> = new Set([
   'hqHistory',
   'decisions',
   'settings',
+  'deviceKeys',
 ]);
 
 const keyPathsOf = (index: DBCoreIndex): string[] => {

@@ -4,7 +4,8 @@ import { openBytes, sealBytes } from './data-key';
  * How one record of an encrypted table is stored: the key and index paths in
  * clear (IndexedDB must see them to find records), top-level Blobs as they are
  * (their bytes are sealed by the repository before the transaction,
- * `evidence-bytes.ts`), and everything else — names, explanations, notes —
+ * `evidence-bytes.ts`), top-level CryptoKeys as they are (a device key made
+ * before encryption at rest: non-extractable, so it cannot be sealed), and everything else — names, explanations, notes —
  * as one sealed JSON document under `$atRest`. The clear copies are never read
  * back: a record opens from its sealed document only.
  */
@@ -72,6 +73,10 @@ function writePath(target: Json, path: string, value: unknown): void {
   at[parts[parts.length - 1] ?? path] = value;
 }
 
+/** Top-level values stored as they are, beside the sealed document. */
+const keptAsIs = (value: unknown): boolean =>
+  (typeof Blob !== 'undefined' && value instanceof Blob) || (typeof CryptoKey !== 'undefined' && value instanceof CryptoKey);
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -90,7 +95,7 @@ export function recordCodec(dbName: string, tableName: string, primaryKeyPaths: 
       const stored: Json = {};
       const sealed: Json = {};
       for (const [field, fieldValue] of Object.entries(value)) {
-        if (typeof Blob !== 'undefined' && fieldValue instanceof Blob) stored[field] = fieldValue;
+        if (keptAsIs(fieldValue)) stored[field] = fieldValue;
         else sealed[field] = fieldValue;
       }
       for (const path of clearPaths) {
@@ -106,7 +111,7 @@ export function recordCodec(dbName: string, tableName: string, primaryKeyPaths: 
       if (!isObject(stored) || !(stored[SEALED_FIELD] instanceof Uint8Array)) return stored;
       const record = deserialize(decoder.decode(openBytes(stored[SEALED_FIELD], contextOf(stored))));
       for (const [field, fieldValue] of Object.entries(stored)) {
-        if (typeof Blob !== 'undefined' && fieldValue instanceof Blob) record[field] = fieldValue;
+        if (keptAsIs(fieldValue)) record[field] = fieldValue;
       }
       return record;
     },
