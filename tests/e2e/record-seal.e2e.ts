@@ -1,32 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { serveBuiltApp, type RunningApp } from '../support/app-server';
+import type { Page } from 'playwright-core';
 import { ChecklistRunnerPage, InspectionListPage, NewInspectionPage } from './pages/app-pages';
 import { FindingsPage, InspectionTabsPage, SignOffPage } from './pages/record-pages';
+import { appInChromium, shot } from './support/app-in-chromium';
 
-let app: RunningApp;
-let browser: Browser;
+const served = appInChromium();
 const out = mkdtempSync(join(tmpdir(), 'ik-record-'));
 const shots = process.env['SCREENSHOT_DIR'];
 
-beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await app.close();
+afterAll(() => {
   rmSync(out, { recursive: true, force: true });
 });
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (shots) await page.screenshot({ path: join(shots, `${name}.png`) });
-}
 
 /** A real JPEG made by Chromium's own encoder. */
 async function jpeg(page: Page): Promise<Buffer> {
@@ -46,13 +34,13 @@ async function jpeg(page: Page): Promise<Buffer> {
 
 describe('findings, due process, sign-off, seal and the printed record in Chromium', () => {
   it('records a finding with a photo, blocks the seal until the official is heard, seals, verifies and prints', async () => {
-    const page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+    const page = await served.browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (error) => {
       throw error;
     });
     page.on('dialog', (dialog) => void dialog.accept());
     const list = new InspectionListPage(page);
-    await list.open(app.url);
+    await list.open(served.app.url);
     await list.newInspectionButton.click();
     const officeSelect = page.getByLabel('Đơn vị được kiểm tra');
     const office = ((await officeSelect.locator('option').nth(1).textContent()) ?? '').replace(/ \(.*\)$/, '');

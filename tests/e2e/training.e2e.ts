@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { findTemplate, itemsOf } from '../../shared/catalogue';
 import { SHIPPED_SCENARIOS } from '../../shared/training/scenarios';
 import { SCENARIO_PACK_FORMAT, type Scenario } from '../../shared/training/scenario';
-import { launchChromium } from '../support/chromium';
-import { serveBuiltApp, type RunningApp } from '../support/app-server';
 import { ChecklistRunnerPage, InspectionListPage, NewInspectionPage } from './pages/app-pages';
 import { FindingsPage } from './pages/record-pages';
 import { ScenarioLibraryPage, ScoreSheetPage, TrainingHomePage, TrainingRunPage } from './pages/training-pages';
+import { appInChromium, shot as fullPageShot } from './support/app-in-chromium';
 
-let app: RunningApp;
-let browser: Browser;
-const shots = process.env['SCREENSHOT_DIR'];
-
-beforeAll(async () => {
-  app = await serveBuiltApp();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await app.close();
-});
+const served = appInChromium();
 
 async function freshPage(): Promise<Page> {
-  const page = await browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
+  const page = await served.browser.newPage({ locale: 'vi-VN', viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (error) => {
     throw error;
   });
@@ -32,9 +19,7 @@ async function freshPage(): Promise<Page> {
   return page;
 }
 
-async function shot(page: Page, name: string): Promise<void> {
-  if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
-}
+const shot = (page: Page, name: string) => fullPageShot(page, name, true);
 
 const ANSWER_LABEL = { yes: 'Có', no: 'Không', na: 'Không áp dụng' } as const;
 const CATEGORY_LABEL: Record<string, string> = { pushing_onto_citizens: 'Đẩy trách nhiệm cho người dân', harassment: 'Sách nhiễu, gây phiền hà' };
@@ -100,7 +85,7 @@ function dumpDatabase(page: Page, name: string): Promise<{ json: string; counts:
 /** A real field inspection with one answer, so the field database holds more than its first-run seed. */
 async function recordFieldWork(page: Page): Promise<void> {
   const list = new InspectionListPage(page);
-  await list.open(app.url);
+  await list.open(served.app.url);
   await list.newInspectionButton.click();
   await page.getByLabel('Đơn vị được kiểm tra').selectOption({ index: 1 });
   await page.getByLabel('Danh mục kiểm tra').selectOption({ index: 1 });
@@ -115,7 +100,7 @@ async function recordFieldWork(page: Page): Promise<void> {
 /** Follows the scenario's key through the real runner and finding editor. */
 async function rehearse(page: Page, trainee: string): Promise<void> {
   const home = new TrainingHomePage(page);
-  await home.open(app.url);
+  await home.open(served.app.url);
   await home.banner().waitFor();
   await home.start(SCENARIO.title.vi, trainee);
   const run = new TrainingRunPage(page);
@@ -182,7 +167,7 @@ describe('training workspace in Chromium', () => {
   it('refuses a malformed pack with a localized error, lists where, and stores nothing', async () => {
     const page = await freshPage();
     const library = new ScenarioLibraryPage(page);
-    await library.open(app.url);
+    await library.open(served.app.url);
     expect(await library.ownHeading().textContent()).toBe('Kịch bản của tôi (0)');
 
     await library.importPack('hong.json', '{ "format": "inspection-kit/training-pack/v1", ');

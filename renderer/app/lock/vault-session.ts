@@ -29,12 +29,24 @@ export async function checkVault(): Promise<void> {
   useVaultStore.getState().set({ phase: exists ? 'locked' : 'setup', lockReason: 'start' });
 }
 
+let prepared = false;
+
 /**
- * With the key in memory: open the field database (its upgrades read sealed
- * records), seal anything stored before encryption at rest, then what boot
- * used to do — reference data, the device key, the language, the sync worker.
+ * With the key in memory: the first time in this page, open the field
+ * database (its upgrades read sealed records), seal anything stored before
+ * encryption at rest, then what boot used to do — reference data, the device
+ * key, the language. Every time: the sync worker, which locking stopped.
  */
 async function openApp(): Promise<void> {
+  if (!prepared) {
+    await prepare();
+    prepared = true;
+  }
+  // Sends whatever is queued whenever HQ is reachable; its state shows in the header.
+  startSyncWorker();
+}
+
+async function prepare(): Promise<void> {
   const db = fieldDatabase();
   await db.open();
   await sealExistingRecords(db);
@@ -48,8 +60,6 @@ async function openApp(): Promise<void> {
     rememberLocale(locale);
     await switchLocale(locale);
   }
-  // Sends whatever is queued whenever HQ is reachable; its state shows in the header.
-  startSyncWorker();
 }
 
 /** Opens the app on the key in memory; a failure locks again and is shown on the lock screen, nothing changed. */

@@ -89,12 +89,19 @@ export function atRestMiddleware(dbName: string, tables: ReadonlySet<string> = S
   return {
     stack: 'dbcore',
     name: 'AtRestMiddleware',
-    create: (down) => ({
-      ...down,
-      table(name: string) {
-        const table = down.table(name);
-        return tables.has(name) ? sealingTable(table, codecFor(dbName, table)) : table;
-      },
-    }),
+    create: (down) => {
+      // Dexie asks for a table in every transaction; its schema is fixed once open, so its codec is made once.
+      const codecs = new Map<string, RecordCodec>();
+      return {
+        ...down,
+        table(name: string) {
+          const table = down.table(name);
+          if (!tables.has(name)) return table;
+          let codec = codecs.get(name);
+          if (codec === undefined) codecs.set(name, (codec = codecFor(dbName, table)));
+          return sealingTable(table, codec);
+        },
+      };
+    },
   };
 }

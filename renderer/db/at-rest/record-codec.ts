@@ -1,4 +1,5 @@
-import { openBytes, sealBytes } from './data-key';
+import { decodeBase64url, encodeBase64url } from '../../../shared/seal/base64url';
+import { openBytes, sealBytes, UnreadableError } from './data-key';
 
 /**
  * How one record of an encrypted table is stored: the key and index paths in
@@ -22,24 +23,11 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 
 const U8_TAG = '$u8';
 
-function toBase64(bytes: Uint8Array): string {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** JSON, with byte arrays tagged; anything JSON would silently change (a Date, a nested Blob, a key) is refused. */
 function serialize(value: Json): string {
   return JSON.stringify(value, function (this: Json, key: string, replaced: unknown) {
     const raw = this[key];
-    if (raw instanceof Uint8Array) return { [U8_TAG]: toBase64(raw) };
+    if (raw instanceof Uint8Array) return { [U8_TAG]: encodeBase64url(raw) };
     if (raw instanceof Date || (typeof Blob !== 'undefined' && raw instanceof Blob) || (typeof CryptoKey !== 'undefined' && raw instanceof CryptoKey) || raw instanceof ArrayBuffer) {
       throw new TypeError(`at-rest: field "${key}" cannot be sealed as JSON`);
     }
@@ -49,7 +37,11 @@ function serialize(value: Json): string {
 
 function deserialize(text: string): Json {
   return JSON.parse(text, (_key, value: unknown) => {
-    if (isObject(value) && typeof value[U8_TAG] === 'string' && Object.keys(value).length === 1) return fromBase64(value[U8_TAG]);
+    if (isObject(value) && typeof value[U8_TAG] === 'string' && Object.keys(value).length === 1) {
+      const bytes = decodeBase64url(value[U8_TAG]);
+      if (bytes === null) throw new UnreadableError();
+      return bytes;
+    }
     return value;
   }) as Json;
 }
